@@ -16,7 +16,7 @@ results="$(mktemp -d)"
 log="$results/test.log"
 set +e
 dotnet test NordeaConnect.Grains.sln -c Release --no-build --nologo \
-  --logger "console;verbosity=normal" --results-directory "$results" --blame-hang-timeout 10m 2>&1 | tee "$log"
+  --results-directory "$results" --blame-hang-timeout 10m 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 
