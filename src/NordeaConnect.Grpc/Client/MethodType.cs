@@ -1,0 +1,8 @@
+namespace NordeaConnect.Grpc.Client;
+
+/// <summary>The call shapes this layer supports.</summary>
+public enum MethodType
+{
+    Unary,
+    ServerStreaming,
+}

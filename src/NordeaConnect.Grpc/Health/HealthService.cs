@@ -1,0 +1,37 @@
+using Grpc.Health.V1;
+using NordeaConnect.Grpc.Server;
+
+namespace NordeaConnect.Grpc.Health;
+
+/// <summary>The standard <c>grpc.health.v1.Health</c> service over <see cref="HealthStatusRegistry"/>.</summary>
+public sealed class HealthService(HealthStatusRegistry registry)
+{
+    public Task<HealthCheckResponse> Check(HealthCheckRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!registry.TryGetStatus(request.Service, out var status))
+        {
+            throw new RpcException(new Status(StatusCode.NotFound, $"Service '{request.Service}' is not known to the health registry."));
+        }
+
+        return Task.FromResult(new HealthCheckResponse { Status = status });
+    }
+
+    public async Task Watch(HealthCheckRequest request, IServerStreamWriter<HealthCheckResponse> responseStream, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(responseStream);
+        ArgumentNullException.ThrowIfNull(context);
+        try
+        {
+            await foreach (var status in registry.WatchAsync(request.Service, context.CancellationToken).ConfigureAwait(false))
+            {
+                await responseStream.WriteAsync(new HealthCheckResponse { Status = status }, context.CancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            // A watch ends when the caller goes away; that is its normal end, not a failure.
+        }
+    }
+}

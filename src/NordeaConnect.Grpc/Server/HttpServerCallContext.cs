@@ -1,0 +1,241 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
+using NordeaConnect.Grpc.Wire;
+
+namespace NordeaConnect.Grpc.Server;
+
+/// <summary>
+/// The call state over one HTTP/2 stream. All response writes go through one gate, so the deadline can end the
+/// call with DEADLINE_EXCEEDED while the method is still running without the two writing over each other.
+/// </summary>
+internal sealed class HttpServerCallContext : ServerCallContext, IDisposable
+{
+    private readonly HttpContext _httpContext;
+    private readonly SemaphoreSlim _responseGate = new(1, 1);
+    private readonly CancellationTokenSource? _deadlineSource;
+    private readonly CancellationTokenSource _callSource;
+    private Metadata? _responseHeaders;
+    private Dictionary<object, object>? _userState;
+    private bool _headersWritten;
+
+    public HttpServerCallContext(HttpContext httpContext, string serviceName, string methodName, TimeSpan? timeout, Metadata requestHeaders)
+    {
+        _httpContext = httpContext;
+        ServiceName = serviceName;
+        MethodName = methodName;
+        Method = "/" + serviceName + "/" + methodName;
+        RequestHeaders = requestHeaders;
+        if (timeout is { } value)
+        {
+            Deadline = DateTime.UtcNow + value;
+            // CancelAfter takes at most ~49 days; a longer gRPC timeout is as good as none.
+            _deadlineSource = value < TimeSpan.FromDays(49) ? new CancellationTokenSource(value) : new CancellationTokenSource();
+            _callSource = CancellationTokenSource.CreateLinkedTokenSource(httpContext.RequestAborted, _deadlineSource.Token);
+        }
+        else
+        {
+            Deadline = DateTime.MaxValue;
+            _callSource = CancellationTokenSource.CreateLinkedTokenSource(httpContext.RequestAborted);
+        }
+    }
+
+    public override string Method { get; }
+
+    public override string ServiceName { get; }
+
+    public override string MethodName { get; }
+
+    public override string Host => _httpContext.Request.Host.Value ?? string.Empty;
+
+    public override string Peer => FormatPeer(_httpContext.Connection.RemoteIpAddress, _httpContext.Connection.RemotePort);
+
+    public override DateTime Deadline { get; }
+
+    public override Metadata RequestHeaders { get; }
+
+    public override CancellationToken CancellationToken => _callSource.Token;
+
+    public override Metadata ResponseTrailers { get; } = [];
+
+    public override Status Status { get; set; } = Status.DefaultSuccess;
+
+    public override IDictionary<object, object> UserState => _userState ??= [];
+
+    /// <summary>Cancelled when the deadline passes (and only then); never cancelled for calls without one.</summary>
+    public CancellationToken DeadlineToken => _deadlineSource?.Token ?? CancellationToken.None;
+
+    public bool DeadlineExpired => _deadlineSource?.IsCancellationRequested == true;
+
+    public bool ClientAborted => _httpContext.RequestAborted.IsCancellationRequested;
+
+    /// <summary>True once the status has been sent; nothing more may be written.</summary>
+    public bool Completed { get; private set; }
+
+    public override HttpContext GetHttpContext() => _httpContext;
+
+    public override async Task WriteResponseHeadersAsync(Metadata responseHeaders)
+    {
+        ArgumentNullException.ThrowIfNull(responseHeaders);
+        await _responseGate.WaitAsync(CancellationToken).ConfigureAwait(false);
+        try
+        {
+            EnsureWritable();
+            if (_headersWritten)
+            {
+                throw new InvalidOperationException("Response headers have already been sent for this call.");
+            }
+
+            foreach (var entry in responseHeaders)
+            {
+                MetadataHeaders.EnsureSendable(entry);
+            }
+
+            _responseHeaders = responseHeaders;
+            await SendHeadersAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            _responseGate.Release();
+        }
+    }
+
+    /// <summary>Writes one framed message (sending headers first if needed) and flushes it to the client.</summary>
+    public async Task WriteMessageAsync(byte[] message, CancellationToken cancellationToken)
+    {
+        using var linked = cancellationToken.CanBeCanceled
+            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, CancellationToken)
+            : null;
+        var token = linked?.Token ?? CancellationToken;
+        await _responseGate.WaitAsync(token).ConfigureAwait(false);
+        try
+        {
+            EnsureWritable();
+            if (!_headersWritten)
+            {
+                await SendHeadersAsync().ConfigureAwait(false);
+            }
+
+            LengthPrefixedMessage.Write(_httpContext.Response.BodyWriter, message);
+            await _httpContext.Response.BodyWriter.FlushAsync(token).ConfigureAwait(false);
+        }
+        finally
+        {
+            _responseGate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Ends the call with a status: in trailers after response headers, or as a Trailers-Only response when
+    /// nothing was sent yet. The first status wins; later ones are ignored.
+    /// </summary>
+    public async Task CompleteAsync(Status status)
+    {
+        await _responseGate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            if (Completed)
+            {
+                return;
+            }
+
+            Completed = true;
+            var reserved = ResponseTrailers.FirstOrDefault(e => GrpcHeaderNames.IsReserved(e.Key));
+            if (reserved is not null)
+            {
+                // Sending it would corrupt the status; failing loudly tells the service author what went wrong.
+                status = new Status(StatusCode.Internal, $"The service set reserved metadata key '{reserved.Key}' in its response trailers.");
+                ResponseTrailers.Clear();
+            }
+
+            if (ClientAborted)
+            {
+                // The stream is reset; there is nobody to tell.
+                return;
+            }
+
+            var response = _httpContext.Response;
+            if (!response.HasStarted)
+            {
+                response.StatusCode = StatusCodes.Status200OK;
+                response.ContentType = GrpcHeaderNames.GrpcContentType;
+                response.Headers[GrpcHeaderNames.AcceptEncoding] = MessageCompression.AcceptEncodingValue;
+                SetStatus(response.Headers, status);
+                CopyMetadata(ResponseTrailers, response.Headers);
+            }
+            else
+            {
+                var trailers = new HeaderDictionary();
+                SetStatus(trailers, status);
+                CopyMetadata(ResponseTrailers, trailers);
+                foreach (var (name, value) in trailers)
+                {
+                    response.AppendTrailer(name, value);
+                }
+            }
+
+            await response.CompleteAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            _responseGate.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _callSource.Dispose();
+        _deadlineSource?.Dispose();
+        _responseGate.Dispose();
+    }
+
+    private void EnsureWritable()
+    {
+        if (Completed)
+        {
+            // The deadline (or an earlier error) already ended the call; stop the method from writing on.
+            throw new OperationCanceledException("The call has already completed; no more messages can be written.", CancellationToken);
+        }
+    }
+
+    private async Task SendHeadersAsync()
+    {
+        var response = _httpContext.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = GrpcHeaderNames.GrpcContentType;
+        response.Headers[GrpcHeaderNames.AcceptEncoding] = MessageCompression.AcceptEncodingValue;
+        if (_responseHeaders is not null)
+        {
+            CopyMetadata(_responseHeaders, response.Headers);
+        }
+
+        _headersWritten = true;
+        await response.StartAsync(CancellationToken).ConfigureAwait(false);
+    }
+
+    private static void SetStatus(IHeaderDictionary headers, Status status)
+    {
+        headers[GrpcHeaderNames.Status] = ((int)status.StatusCode).ToString(CultureInfo.InvariantCulture);
+        if (!string.IsNullOrEmpty(status.Detail))
+        {
+            headers[GrpcHeaderNames.Message] = StatusMessageEncoding.Encode(status.Detail);
+        }
+    }
+
+    private static void CopyMetadata(Metadata metadata, IHeaderDictionary headers)
+    {
+        foreach (var entry in metadata)
+        {
+            headers[entry.Key] = StringValues.Concat(headers[entry.Key], MetadataHeaders.ToHeaderValue(entry));
+        }
+    }
+
+    private static string FormatPeer(IPAddress? address, int port) => address switch
+    {
+        null => "unknown",
+        { AddressFamily: AddressFamily.InterNetworkV6 } => string.Create(CultureInfo.InvariantCulture, $"ipv6:[{address}]:{port}"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"ipv4:{address}:{port}"),
+    };
+}

@@ -1,0 +1,169 @@
+using Google.Protobuf;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NordeaConnect.Grpc.Wire;
+
+namespace NordeaConnect.Grpc.Server;
+
+/// <summary>
+/// Serves one gRPC method over one HTTP/2 stream: protocol checks, deadline, interceptors, reading the single
+/// request message, running the method, and ending with a status (trailers, or Trailers-Only for early errors).
+/// </summary>
+internal abstract class ServerCallHandler<TRequest>(string serviceName, string methodName, MessageParser<TRequest> requestParser)
+    where TRequest : IMessage<TRequest>
+{
+    private IServerInterceptor[]? _interceptors;
+
+    public string ServiceName { get; } = serviceName;
+
+    public string MethodName { get; } = methodName;
+
+    public async Task HandleAsync(HttpContext httpContext)
+    {
+        var services = httpContext.RequestServices;
+        var options = services.GetRequiredService<IOptions<GrpcServerOptions>>().Value;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("NordeaConnect.Grpc.Server");
+        _interceptors ??= services.GetServices<IServerInterceptor>().ToArray();
+
+        if (!GrpcRequestValidation.TryAccept(httpContext, out var timeout, out var earlyStatus))
+        {
+            return;
+        }
+
+        // Each message is limited by MaxReceiveMessageSize instead; Kestrel's 30 MB body cap would be a second, confusing limit.
+        var bodySize = httpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (bodySize is { IsReadOnly: false })
+        {
+            bodySize.MaxRequestBodySize = null;
+        }
+
+        Metadata requestHeaders;
+        try
+        {
+            requestHeaders = MetadataHeaders.FromHeaders(httpContext.Request.Headers.Select(h => new KeyValuePair<string, IEnumerable<string>>(h.Key, h.Value.Select(v => v ?? string.Empty))));
+        }
+        catch (RpcException ex)
+        {
+            earlyStatus = ex.Status;
+            requestHeaders = [];
+        }
+
+        using var context = new HttpServerCallContext(httpContext, ServiceName, MethodName, timeout, requestHeaders);
+        if (earlyStatus is { } refused)
+        {
+            await context.CompleteAsync(refused).ConfigureAwait(false);
+            return;
+        }
+
+        var deadlinePassed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var deadlineRegistration = context.DeadlineToken.Register(() => deadlinePassed.TrySetResult());
+
+        var callTask = RunAsync(context, options, logger);
+        var first = await Task.WhenAny(callTask, deadlinePassed.Task).ConfigureAwait(false);
+        if (first != callTask)
+        {
+            // Answer the caller at its deadline even if the method ignores the token; then wait it out so the
+            // HttpContext is not used after this request ends.
+            await context.CompleteAsync(new Status(StatusCode.DeadlineExceeded, "Deadline Exceeded")).ConfigureAwait(false);
+            logger.LogDebug("Call {Method} exceeded its deadline", context.Method);
+        }
+
+        await callTask.ConfigureAwait(false);
+    }
+
+    /// <summary>Runs interceptors and the method and sends the resulting status; never throws.</summary>
+    private async Task RunAsync(HttpServerCallContext context, GrpcServerOptions options, ILogger logger)
+    {
+        Status status;
+        try
+        {
+            ServerCallContinuation pipeline = ctx => InvokeMethodAsync(ReadRequestAsync, (HttpServerCallContext)ctx, options);
+            for (var i = _interceptors!.Length - 1; i >= 0; i--)
+            {
+                var interceptor = _interceptors[i];
+                var next = pipeline;
+                pipeline = ctx => interceptor.InterceptAsync(ctx, next);
+            }
+
+            await pipeline(context).ConfigureAwait(false);
+            status = context.Status;
+        }
+        catch (RpcException ex)
+        {
+            status = ex.Status;
+            foreach (var entry in ex.Trailers)
+            {
+                context.ResponseTrailers.Add(entry);
+            }
+        }
+        catch (OperationCanceledException) when (context.DeadlineExpired)
+        {
+            status = new Status(StatusCode.DeadlineExceeded, "Deadline Exceeded");
+        }
+        catch (OperationCanceledException) when (context.ClientAborted || context.Completed)
+        {
+            logger.LogDebug("Call {Method} was cancelled by the client", context.Method);
+            status = new Status(StatusCode.Cancelled, "Call cancelled by the client.");
+        }
+        catch (Exception ex)
+        {
+            // The exception text may hold anything (connection strings, payloads); it goes to the log, never to the caller.
+            logger.LogError(ex, "Call {Method} failed with an unhandled {ExceptionType}", context.Method, ex.GetType().Name);
+            status = new Status(StatusCode.Unknown, "Exception was thrown by handler.");
+        }
+
+        try
+        {
+            await context.CompleteAsync(status).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or OperationCanceledException or InvalidOperationException)
+        {
+            logger.LogDebug(ex, "Call {Method} could not send its status; the stream is gone", context.Method);
+        }
+    }
+
+    private async Task<TRequest> ReadRequestAsync(HttpServerCallContext context, GrpcServerOptions options)
+    {
+        var request = context.GetHttpContext().Request;
+        var reader = new MessageReader(request.BodyReader, request.Headers[GrpcHeaderNames.Encoding].FirstOrDefault(), options.MaxReceiveMessageSize);
+        var bytes = await reader.ReadAsync(context.CancellationToken).ConfigureAwait(false)
+            ?? throw new RpcException(new Status(StatusCode.Internal, "Request ended without a message; this method takes exactly one request message."));
+        if (await reader.ReadAsync(context.CancellationToken).ConfigureAwait(false) is not null)
+        {
+            throw new RpcException(new Status(StatusCode.Internal, "Request carried more than one message; this method takes exactly one request message."));
+        }
+
+        try
+        {
+            return requestParser.ParseFrom(bytes);
+        }
+        catch (InvalidProtocolBufferException)
+        {
+            // statuscodes.md lists "error parsing request proto" as INTERNAL, so that is what real clients expect.
+            throw new RpcException(new Status(StatusCode.Internal, $"Request message could not be decoded as {typeof(TRequest).Name}."));
+        }
+    }
+
+    protected static byte[] SerializeResponse(IMessage response, GrpcServerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(response, nameof(response));
+        var size = response.CalculateSize();
+        if (size > options.MaxSendMessageSize)
+        {
+            throw new RpcException(new Status(
+                StatusCode.ResourceExhausted,
+                $"Response message of {size} bytes exceeds the maximum of {options.MaxSendMessageSize} bytes."));
+        }
+
+        return response.ToByteArray();
+    }
+
+    /// <summary>Reads the request (through <paramref name="readRequest"/>), runs the method and writes its responses.</summary>
+    protected abstract Task InvokeMethodAsync(
+        Func<HttpServerCallContext, GrpcServerOptions, Task<TRequest>> readRequest,
+        HttpServerCallContext context,
+        GrpcServerOptions options);
+}

@@ -1,0 +1,58 @@
+using System.Net;
+using System.Net.Http.Headers;
+
+namespace NordeaConnect.Grpc.Tests.Infrastructure;
+
+/// <summary>Sends hand-made HTTP/2 requests (any body, any headers) to see exactly what the server answers.</summary>
+public sealed class RawGrpcRequest : IDisposable
+{
+    private readonly HttpClient _client = new(new SocketsHttpHandler { EnableMultipleHttp2Connections = true })
+    {
+        Timeout = TimeSpan.FromSeconds(30),
+    };
+
+    public async Task<RawGrpcResponse> SendAsync(
+        Uri address,
+        string path,
+        byte[] body,
+        string contentType = "application/grpc",
+        IEnumerable<(string Name, string Value)>? headers = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(address, path))
+        {
+            Version = HttpVersion.Version20,
+            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+        };
+        request.Headers.TE.Add(new TransferCodingWithQualityHeaderValue("trailers"));
+        foreach (var (name, value) in headers ?? [])
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        request.Content = new ByteArrayContent(body);
+        request.Content.Headers.TryAddWithoutValidation("content-type", contentType);
+        using var response = await _client.SendAsync(request);
+        var responseBody = await response.Content.ReadAsByteArrayAsync();
+        return new RawGrpcResponse(
+            response.StatusCode,
+            response.Headers.ToDictionary(h => h.Key, h => string.Join(",", h.Value), StringComparer.OrdinalIgnoreCase),
+            response.TrailingHeaders.ToDictionary(h => h.Key, h => string.Join(",", h.Value), StringComparer.OrdinalIgnoreCase),
+            responseBody);
+    }
+
+    public void Dispose() => _client.Dispose();
+}
+
+public sealed record RawGrpcResponse(
+    HttpStatusCode HttpStatus,
+    IReadOnlyDictionary<string, string> Headers,
+    IReadOnlyDictionary<string, string> Trailers,
+    byte[] Body)
+{
+    /// <summary>The gRPC status wherever it came: Trailers-Only headers or trailers.</summary>
+    public string? GrpcStatus => Headers.TryGetValue("grpc-status", out var s) ? s : Trailers.GetValueOrDefault("grpc-status");
+
+    public string? GrpcMessage => Headers.TryGetValue("grpc-message", out var s) ? s : Trailers.GetValueOrDefault("grpc-message");
+
+    public bool IsTrailersOnly => Headers.ContainsKey("grpc-status") && Body.Length == 0 && Trailers.Count == 0;
+}
