@@ -29,7 +29,7 @@ public sealed class CancellationTests(GrpcServerFixture fixture) : IClassFixture
     {
         using var raw = new RawGrpcRequest();
         var tag = Guid.NewGuid().ToString("N");
-        var body = Wire.LengthPrefixedMessage.ToArray(new SlowRequest { Tag = tag }.ToByteArray());
+        var body = Grpc.Wire.LengthPrefixedMessage.ToArray(new SlowRequest { Tag = tag }.ToByteArray());
 
         // A raw request has no client-side deadline, so the status can only have come from the server.
         var response = await raw.SendAsync(fixture.Server.Address, "/nordeaconnect.grpc.testing.v1.EchoService/Slow", body, headers: [("grpc-timeout", "200m")]);

@@ -35,6 +35,7 @@ public sealed class RawGrpcRequest : IDisposable
         var responseBody = await response.Content.ReadAsByteArrayAsync();
         return new RawGrpcResponse(
             response.StatusCode,
+            response.Content.Headers.ContentType?.ToString(),
             response.Headers.ToDictionary(h => h.Key, h => string.Join(",", h.Value), StringComparer.OrdinalIgnoreCase),
             response.TrailingHeaders.ToDictionary(h => h.Key, h => string.Join(",", h.Value), StringComparer.OrdinalIgnoreCase),
             responseBody);
@@ -45,6 +46,7 @@ public sealed class RawGrpcRequest : IDisposable
 
 public sealed record RawGrpcResponse(
     HttpStatusCode HttpStatus,
+    string? ContentType,
     IReadOnlyDictionary<string, string> Headers,
     IReadOnlyDictionary<string, string> Trailers,
     byte[] Body)
