@@ -1,0 +1,211 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace NordeaConnect.Analyzers.Amounts;
+
+/// <summary>
+/// Recognises a decimal, double or float being turned into text, and whether that text is the invariant
+/// two-decimal form the API requires (<c>x.ToString("0.00", CultureInfo.InvariantCulture)</c>).
+/// </summary>
+internal static class NumberFormatting
+{
+    /// <summary>Formats that always give exactly two decimals and no group separators.</summary>
+    public static bool IsTwoDecimalFormat(string? format) => format is "0.00" or "F2" or "f2" or "#0.00";
+
+    public static bool IsInvariantProvider(IOperation provider, KnownTypes types)
+    {
+        provider = provider.WithoutConversions();
+        if (provider is not IPropertyReferenceOperation property)
+        {
+            return false;
+        }
+
+        var owner = property.Property.ContainingType;
+        if (property.Property.Name == "InvariantCulture" && KnownTypes.Is(owner, types.CultureInfo))
+        {
+            return true;
+        }
+
+        if (property.Property.Name == "InvariantInfo" && KnownTypes.Is(owner, types.NumberFormatInfo))
+        {
+            return true;
+        }
+
+        return property.Property.Name == "NumberFormat" && property.Instance is { } culture && IsInvariantProvider(culture, types);
+    }
+
+    /// <summary>
+    /// The places in <paramref name="operation"/> where a number with decimals becomes text without the invariant
+    /// two-decimal format. Returns nothing when <paramref name="operation"/> is no such conversion.
+    /// </summary>
+    public static IEnumerable<IOperation> FindCultureSensitiveConversions(IOperation operation, KnownTypes types)
+    {
+        switch (operation)
+        {
+            case IInvocationOperation invocation:
+                return FromInvocation(invocation, types);
+
+            case IInterpolationOperation hole when KnownTypes.IsNumberWithDecimals(hole.Expression.WithoutConversions().Type):
+                return IsInvariantTwoDecimalHole(hole, types) ? Empty : new[] { hole.Expression.WithoutConversions() };
+
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
+                return NumberOperands(new[] { concatenation.LeftOperand, concatenation.RightOperand });
+
+            default:
+                return Empty;
+        }
+    }
+
+    private static readonly IOperation[] Empty = new IOperation[0];
+
+    private static IEnumerable<IOperation> FromInvocation(IInvocationOperation invocation, KnownTypes types)
+    {
+        var method = invocation.TargetMethod;
+        if (method.Name == "ToString" && invocation.Instance is { } receiver && KnownTypes.IsNumberWithDecimals(receiver.Type))
+        {
+            return IsInvariantTwoDecimalToString(invocation, types) ? Empty : new IOperation[] { invocation };
+        }
+
+        if (method.Name == "ToString" && method.IsStatic && KnownTypes.Is(method.ContainingType, types.Convert)
+            && method.Parameters.Length >= 1 && KnownTypes.IsNumberWithDecimals(method.Parameters[0].Type))
+        {
+            return new IOperation[] { invocation };
+        }
+
+        if (method.ContainingType?.SpecialType != SpecialType.System_String || !method.IsStatic)
+        {
+            return Empty;
+        }
+
+        if (method.Name == "Concat")
+        {
+            return NumberOperands(ExpandArguments(invocation));
+        }
+
+        if (method.Name == "Format")
+        {
+            return FromStringFormat(invocation, types);
+        }
+
+        return Empty;
+    }
+
+    private static IEnumerable<IOperation> FromStringFormat(IInvocationOperation invocation, KnownTypes types)
+    {
+        var values = ExpandArguments(invocation);
+        if (values.Count == 0)
+        {
+            return Empty;
+        }
+
+        var first = values[0];
+        var hasProvider = first.WithoutConversions().Type?.SpecialType != SpecialType.System_String;
+        var formatIndex = hasProvider ? 1 : 0;
+        if (values.Count <= formatIndex)
+        {
+            return Empty;
+        }
+
+        var invariant = hasProvider && IsInvariantProvider(first, types);
+        values[formatIndex].TryGetConstantString(out var format);
+        var itemFormats = CompositeFormat.ReadItemFormats(format);
+
+        var found = new List<IOperation>();
+        for (var i = formatIndex + 1; i < values.Count; i++)
+        {
+            var value = values[i].WithoutConversions();
+            if (!KnownTypes.IsNumberWithDecimals(value.Type))
+            {
+                continue;
+            }
+
+            itemFormats.TryGetValue(i - formatIndex - 1, out var itemFormat);
+            if (!invariant || !IsTwoDecimalFormat(itemFormat))
+            {
+                found.Add(value);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The values of a call's arguments in order, with a <c>params</c> array spread out.</summary>
+    public static List<IOperation> ExpandArguments(IInvocationOperation invocation)
+    {
+        var values = new List<IOperation>();
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+            {
+                values.AddRange(initializer.ElementValues);
+            }
+            else if (argument.ArgumentKind != ArgumentKind.DefaultValue)
+            {
+                values.Add(argument.Value);
+            }
+        }
+
+        return values;
+    }
+
+    private static IEnumerable<IOperation> NumberOperands(IEnumerable<IOperation> operands)
+    {
+        var found = new List<IOperation>();
+        foreach (var operand in operands)
+        {
+            var value = operand.WithoutConversions();
+            if (KnownTypes.IsNumberWithDecimals(value.Type) && !value.ConstantValue.HasValue)
+            {
+                found.Add(value);
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsInvariantTwoDecimalToString(IInvocationOperation invocation, KnownTypes types)
+    {
+        if (invocation.Arguments.Length != 2)
+        {
+            return false;
+        }
+
+        var format = invocation.Arguments.GetArgument(0);
+        var provider = invocation.Arguments.GetArgument(1);
+        return format is not null && provider is not null
+            && format.Value.TryGetConstantString(out var text) && IsTwoDecimalFormat(text)
+            && IsInvariantProvider(provider.Value, types);
+    }
+
+    /// <summary><c>FormattableString.Invariant($"{x:0.00}")</c> and <c>string.Create(CultureInfo.InvariantCulture, $"{x:F2}")</c> are fine.</summary>
+    private static bool IsInvariantTwoDecimalHole(IInterpolationOperation hole, KnownTypes types)
+    {
+        if (hole.Alignment is not null || hole.FormatString is null || !hole.FormatString.TryGetConstantString(out var format) || !IsTwoDecimalFormat(format))
+        {
+            return false;
+        }
+
+        IOperation? current = hole.Parent;
+        while (current is IInterpolatedStringOperation or IInterpolatedStringHandlerCreationOperation or IConversionOperation)
+        {
+            current = current.Parent;
+        }
+
+        if (current is not IArgumentOperation { Parent: IInvocationOperation invocation })
+        {
+            return false;
+        }
+
+        var method = invocation.TargetMethod;
+        if (method.Name == "Invariant" && KnownTypes.Is(method.ContainingType, types.FormattableString))
+        {
+            return true;
+        }
+
+        return method.Name == "Create"
+            && method.ContainingType?.SpecialType == SpecialType.System_String
+            && invocation.Arguments.GetArgument(0) is { } provider
+            && IsInvariantProvider(provider.Value, types);
+    }
+}

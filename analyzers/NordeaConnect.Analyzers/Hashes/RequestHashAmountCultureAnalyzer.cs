@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using NordeaConnect.Analyzers.Amounts;
+
+namespace NordeaConnect.Analyzers.Hashes;
+
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class RequestHashAmountCultureAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly DiagnosticDescriptor s_rule = RuleDescriptors.Create(
+        RuleIdentifiers.RequestHashAmountCulture,
+        title: "Amount in a request hash must be invariant with two decimals",
+        messageFormat: "'{0}' puts the amount into the request hash in the current culture's format; Nordea Connect hashes it as '0.00' with a dot",
+        RuleCategories.RequestHash,
+        DiagnosticSeverity.Warning,
+        description: "The hash Nordea Connect computes contains the amount exactly as the API expects it (\"12.00\"). A culture-formatted amount (\"12\", \"12,00\", \"12.5\") gives another hash and the call is refused, on some machines only.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(s_rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var types = new KnownTypes(start.Compilation);
+            start.RegisterOperationAction(operation => Analyze(operation, types), OperationKind.Invocation);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, KnownTypes types)
+    {
+        if (!RequestHashComputation.TryRead((IInvocationOperation)context.Operation, types, out var hash))
+        {
+            return;
+        }
+
+        foreach (var part in hash.Parts)
+        {
+            var culture = FindCultureFormattedNumber(part.Operation, types);
+            if (culture is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(s_rule, culture.Syntax.GetLocation(), culture.Syntax.ToString()));
+            }
+        }
+    }
+
+    private static IOperation? FindCultureFormattedNumber(IOperation part, KnownTypes types)
+    {
+        var value = part.WithoutConversions();
+        if (KnownTypes.IsNumberWithDecimals(value.Type))
+        {
+            // An interpolation hole may carry a format; the hole decides.
+            return part.Parent is IInterpolationOperation hole
+                ? NumberFormatting.FindCultureSensitiveConversions(hole, types).FirstOrDefault()
+                : value;
+        }
+
+        return value is IInvocationOperation invocation ? NumberFormatting.FindCultureSensitiveConversions(invocation, types).FirstOrDefault() : null;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace NordeaConnect.Analyzers.Hashes;
+
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class RequestHashBooleanTextAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly DiagnosticDescriptor s_rule = RuleDescriptors.Create(
+        RuleIdentifiers.RequestHashBooleanText,
+        title: "Request hash must contain test as \"true\" or \"false\"",
+        messageFormat: "'{0}' puts \"True\"/\"False\" into the request hash; Nordea Connect hashes the test flag as \"true\" or \"false\"",
+        RuleCategories.RequestHash,
+        DiagnosticSeverity.Warning,
+        description: ".NET renders a bool as \"True\" or \"False\" (ToString(), concatenation, interpolation, Convert.ToString). The hash Nordea Connect computes uses the lower-case words, so the hashes never match.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(s_rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var types = new KnownTypes(start.Compilation);
+            start.RegisterOperationAction(operation => Analyze(operation, types), OperationKind.Invocation);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, KnownTypes types)
+    {
+        if (!RequestHashComputation.TryRead((IInvocationOperation)context.Operation, types, out var hash))
+        {
+            return;
+        }
+
+        foreach (var part in hash.Parts)
+        {
+            var capitalised = FindCapitalisedBoolean(part.Operation, types);
+            if (capitalised is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(s_rule, capitalised.Syntax.GetLocation(), capitalised.Syntax.ToString()));
+            }
+        }
+    }
+
+    /// <summary>The expression that renders a bool with .NET's capitalised words, if the part is one.</summary>
+    internal static IOperation? FindCapitalisedBoolean(IOperation part, KnownTypes types)
+    {
+        var value = part.WithoutConversions();
+        if (value.Type?.SpecialType == SpecialType.System_Boolean)
+        {
+            return value;
+        }
+
+        if (value is IInvocationOperation { TargetMethod.Name: "ToString" } invocation)
+        {
+            if (invocation.Instance?.WithoutConversions().Type?.SpecialType == SpecialType.System_Boolean)
+            {
+                return invocation;
+            }
+
+            if (invocation.Instance is null && KnownTypes.Is(invocation.TargetMethod.ContainingType, types.Convert)
+                && invocation.TargetMethod.Parameters.Length >= 1 && invocation.TargetMethod.Parameters[0].Type.SpecialType == SpecialType.System_Boolean)
+            {
+                return invocation;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace NordeaConnect.Analyzers.Hashes;
+
+/// <summary>
+/// A hand-built Nordea Connect request hash: an MD5 over text glued from fields that the recipe names.
+/// An MD5 of anything else (a file, an ETag) is not one, so recognition needs several recipe fields.
+/// </summary>
+internal sealed class RequestHashComputation
+{
+    private RequestHashComputation(IInvocationOperation md5Call, IOperation input, ImmutableArray<HashPart> parts, HashRendering rendering)
+    {
+        Md5Call = md5Call;
+        Input = input;
+        Parts = parts;
+        Rendering = rendering;
+    }
+
+    public IInvocationOperation Md5Call { get; }
+
+    /// <summary>The string the MD5 is computed over.</summary>
+    public IOperation Input { get; }
+
+    public ImmutableArray<HashPart> Parts { get; }
+
+    public HashRendering Rendering { get; }
+
+    /// <summary>Where diagnostics about the whole hash go: the hash text expression when it is one, else the MD5 call.</summary>
+    public IOperation ReportedOperation => Rendering.HashText ?? Md5Call;
+
+    public static bool TryRead(IInvocationOperation invocation, KnownTypes types, out RequestHashComputation computation)
+    {
+        computation = null!;
+        if (!Md5Calls.TryGetHashedText(invocation, types, out var text, out var returnsText) || text is null)
+        {
+            return false;
+        }
+
+        var parts = HashInputReader.ReadPieces(text, types)
+            .Select(piece => new HashPart(piece, HashRoles.Classify(piece, types)))
+            .ToImmutableArray();
+
+        var roles = new HashSet<HashRole>(parts.Select(p => p.Role).Where(r => r != HashRole.Unknown));
+        var isRequestHash = roles.Count >= 3 || (roles.Contains(HashRole.Secret) && roles.Count >= 2);
+        if (!isRequestHash)
+        {
+            return false;
+        }
+
+        computation = new RequestHashComputation(invocation, text, parts, HashRendering.Read(invocation, returnsText, types));
+        return true;
+    }
+
+    /// <summary>Finds a request hash computed inside <paramref name="operation"/> (used by the fixes to re-read what the analyzer saw).</summary>
+    public static bool TryFind(IOperation operation, KnownTypes types, out RequestHashComputation computation)
+    {
+        foreach (var candidate in operation.DescendantsAndSelf())
+        {
+            if (candidate is IInvocationOperation invocation && TryRead(invocation, types, out computation))
+            {
+                return true;
+            }
+        }
+
+        computation = null!;
+        return false;
+    }
+}

@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace NordeaConnect.Analyzers.Hashes;
+
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class RequestHashRecipeAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly DiagnosticDescriptor s_rule = RuleDescriptors.Create(
+        RuleIdentifiers.RequestHashRecipe,
+        title: "Request hash must follow the documented recipe",
+        messageFormat: "The request hash is computed over {0}, but Nordea Connect computes MD5(merchant_id + payment_ref + customer_ref + amount + currency + test + secret): {1}",
+        RuleCategories.RequestHash,
+        DiagnosticSeverity.Warning,
+        description: "Nordea Connect recomputes the request hash from the fields it receives and refuses the call when it differs. Every field must be present, in the documented order, with nothing else in between; RequestHash.Compute does this for you.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(s_rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var types = new KnownTypes(start.Compilation);
+            start.RegisterOperationAction(operation => Analyze(operation, types), OperationKind.Invocation);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, KnownTypes types)
+    {
+        if (!RequestHashComputation.TryRead((IInvocationOperation)context.Operation, types, out var hash))
+        {
+            return;
+        }
+
+        var problems = Describe(hash.Parts);
+        if (problems is null)
+        {
+            return;
+        }
+
+        var sequence = string.Join(" + ", hash.Parts.Select(p => p.Role == HashRole.Unknown ? "'" + p.Display + "'" : HashRoles.ToWireName(p.Role)));
+        context.ReportDiagnostic(Diagnostic.Create(
+            s_rule,
+            hash.ReportedOperation.Syntax.GetLocation(),
+            additionalLocations: new[] { hash.Md5Call.Syntax.GetLocation() },
+            messageArgs: new object[] { sequence, problems }));
+    }
+
+    /// <summary>What is wrong with the sequence of fields, or null when it is exactly the recipe.</summary>
+    internal static string? Describe(ImmutableArray<HashPart> parts)
+    {
+        var roles = parts.Select(p => p.Role).ToList();
+        if (roles.SequenceEqual(HashRoles.Recipe))
+        {
+            return null;
+        }
+
+        var problems = new List<string>();
+        var missing = HashRoles.Recipe.Where(r => !roles.Contains(r)).Select(HashRoles.ToWireName).ToList();
+        if (missing.Count > 0)
+        {
+            problems.Add("missing " + string.Join(", ", missing));
+        }
+
+        var extra = parts.Where(p => p.Role == HashRole.Unknown).Select(p => "'" + p.Display + "'").ToList();
+        var repeated = roles.Where(r => r != HashRole.Unknown).GroupBy(r => r).Where(g => g.Count() > 1).Select(g => HashRoles.ToWireName(g.Key)).ToList();
+        if (extra.Count > 0)
+        {
+            problems.Add("extra " + string.Join(", ", extra));
+        }
+
+        if (repeated.Count > 0)
+        {
+            problems.Add("repeated " + string.Join(", ", repeated));
+        }
+
+        var known = roles.Where(r => r != HashRole.Unknown).Distinct().ToList();
+        var ordered = known.OrderBy(r => (int)r).ToList();
+        if (!known.SequenceEqual(ordered))
+        {
+            problems.Add("out of order");
+        }
+
+        return string.Join("; ", problems);
+    }
+}
