@@ -49,6 +49,13 @@ public sealed class GrpcTestServer : IAsyncDisposable
         app.MapGrpcHealthService();
         app.MapGrpcUnaryMethod<EchoRequest, EchoReply>(ReverseService, "Reverse", (request, _) =>
             Task.FromResult(new EchoReply { Message = new string(request.Message.Reverse().ToArray()) }));
+        // Lets out-of-process clients drive health changes while they watch: message = service, payload[0] = status.
+        app.MapGrpcUnaryMethod<EchoRequest, EchoReply>(ReverseService, "SetHealth", (request, _) =>
+        {
+            app.Services.GetRequiredService<HealthStatusRegistry>()
+                .SetStatus(request.Message, (global::Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus)request.Payload[0]);
+            return Task.FromResult(new EchoReply());
+        });
         await app.StartAsync();
 
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
