@@ -1,0 +1,9 @@
+namespace NordeaConnect.Grains.Runtime.Calls;
+
+internal enum ReturnShape
+{
+    Task,
+    TaskOfT,
+    ValueTask,
+    ValueTaskOfT,
+}
