@@ -4,8 +4,9 @@ using System.Globalization;
 namespace NordeaConnect.Client;
 
 /// <summary>
-/// The <c>Content-Range</c> header of a list call, e.g. <c>items 16-20/173</c>: items 16 to 20 (inclusive, zero-based)
-/// of 173. An empty result is <c>items */0</c>; an unknown total is <c>*</c>.
+/// The <c>Content-Range</c> header of a list call, e.g. <c>items 16-20/173</c>: items 16 to 20 of 173, inclusive and
+/// counted from one (as the reference's example and the sandbox read it; the client's paging never depends on which,
+/// it advances by the items that arrived). An empty result is <c>items */0</c>; an unknown total is <c>*</c>.
 /// </summary>
 public readonly record struct ContentRange(string Unit, long? First, long? Last, long? Total)
 {

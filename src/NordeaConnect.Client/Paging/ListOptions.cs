@@ -26,14 +26,15 @@ public class ListOptions
     /// <summary>Child objects to return in full, e.g. <c>customer</c>, <c>plan.id</c>.</summary>
     public IReadOnlyList<string> Extend => _extend;
 
-    public ListOptions Where(ListFilter filter)
+    /// <summary>Adds a filter; see <see cref="ListOptionsExtensions.Where{T}"/> for the fluent form.</summary>
+    public void AddFilter(ListFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
         _filters.Add(filter);
-        return this;
     }
 
-    public ListOptions Extending(params IEnumerable<string> paths)
+    /// <summary>Adds child objects to return in full, e.g. <c>customer</c> or <c>plan.id</c>.</summary>
+    public void AddExtend(params IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
         foreach (var path in paths)
@@ -41,8 +42,6 @@ public class ListOptions
             FilterFieldName.ValidateExtend(path, nameof(paths));
             _extend.Add(path);
         }
-
-        return this;
     }
 
     internal void Validate(FilterableFields fields)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NordeaConnect.Primitives;
@@ -34,9 +35,20 @@ internal static class FormValues
         return number.ToString("0.00", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>An object sent as JSON text in one field, as the reference sends metadata.</summary>
-    public static string? Of(JsonObject? value) => value?.ToJsonString();
+    // Form values are percent-encoded UTF-8, so JSON text inside them keeps "å" as is rather than "\u00E5".
+    private static readonly JsonSerializerOptions JsonText = new(NordeaConnectJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
-    public static string? Of<T>(IReadOnlyList<T>? value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<IReadOnlyList<T>> typeInfo) =>
-        value is null ? null : JsonSerializer.Serialize(value, typeInfo);
+    private static readonly NordeaConnectJsonContext JsonTextContext = new(new JsonSerializerOptions(JsonText));
+
+    /// <summary>An object sent as JSON text in one field, as the reference sends metadata.</summary>
+    public static string? Of(JsonObject? value) => value?.ToJsonString(JsonText);
+
+    public static string? OfItems(IReadOnlyList<Item>? value) =>
+        value is null ? null : JsonSerializer.Serialize(value, JsonTextContext.IReadOnlyListItem);
+
+    public static string? OfWebhooks(IReadOnlyList<WebhookDefinition>? value) =>
+        value is null ? null : JsonSerializer.Serialize(value, JsonTextContext.IReadOnlyListWebhookDefinition);
 }

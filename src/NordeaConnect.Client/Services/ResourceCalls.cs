@@ -62,7 +62,10 @@ internal sealed class ResourceCalls
         var requestedOffset = offset ?? options?.Offset ?? 0;
         var requestedLimit = limit ?? options?.Limit ?? 10;
         var range = response.ContentRange;
-        return new Page<T>(items, range?.First ?? requestedOffset, requestedLimit, range?.Total);
+
+        // With start_id the position is only known from the header, whose first item is counted from one.
+        var position = options?.StartId is not null && range?.First is { } first ? first - 1 : requestedOffset;
+        return new Page<T>(items, position, requestedLimit, range?.Total);
     }
 
     public async IAsyncEnumerable<T> ListAllAsync<T>(string path, ListOptions? options, FilterableFields fields, JsonTypeInfo<T[]> typeInfo, RequestOptions? requestOptions, [EnumeratorCancellation] CancellationToken cancellationToken)

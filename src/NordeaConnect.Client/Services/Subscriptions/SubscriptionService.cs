@@ -38,7 +38,7 @@ public sealed class SubscriptionService : ISubscriptionService
             .Add("subscription_quantity", FormValues.Of(options.Quantity))
             .Add("metadata", FormValues.Of(options.Metadata))
             .Add("stored_card_id", FormValues.Of(options.StoredCardId))
-            .Add("items", FormValues.Of(options.Items, NordeaConnectJsonContext.Default.IReadOnlyListItem));
+            .Add("items", FormValues.OfItems(options.Items));
         return _calls.SendAsync(HttpMethod.Put, ResourceCalls.PathOf(Resource, id), form, NordeaConnectJsonContext.Default.Subscription, requestOptions, cancellationToken);
     }
 }

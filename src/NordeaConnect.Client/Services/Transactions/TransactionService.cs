@@ -50,7 +50,7 @@ public sealed class TransactionService : ITransactionService
             .Add("encrypted", options.Encrypted)
             .Add("process", FormValues.Of(options.Process))
             .Add("metadata", FormValues.Of(options.Metadata))
-            .Add("items", FormValues.Of(options.Items, NordeaConnectJsonContext.Default.IReadOnlyListItem));
+            .Add("items", FormValues.OfItems(options.Items));
         return _calls.SendAsync(HttpMethod.Put, ResourceCalls.PathOf(Resource, id), form, NordeaConnectJsonContext.Default.Transaction, requestOptions, cancellationToken);
     }
 
@@ -88,7 +88,7 @@ public sealed class TransactionService : ITransactionService
             .Add("success_url", options.SuccessUrl)
             .Add("error_url", options.ErrorUrl)
             .Add("metadata", FormValues.Of(options.Metadata))
-            .Add("items", FormValues.Of(options.Items, NordeaConnectJsonContext.Default.IReadOnlyListItem))
-            .Add("webhooks", FormValues.Of(options.Webhooks, NordeaConnectJsonContext.Default.IReadOnlyListWebhookDefinition));
+            .Add("items", FormValues.OfItems(options.Items))
+            .Add("webhooks", FormValues.OfWebhooks(options.Webhooks));
     }
 }

@@ -1,0 +1,160 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NordeaConnect.Client.Tests.Stub;
+
+namespace NordeaConnect.Client.Tests.Registration;
+
+public sealed class RegistrationTests
+{
+    private static IConfiguration Configuration(params (string Key, string? Value)[] values) =>
+        new ConfigurationBuilder().AddInMemoryCollection(values.Select(pair => new KeyValuePair<string, string?>(pair.Key, pair.Value))).Build();
+
+    [Fact]
+    public async Task Bound_from_configuration_the_client_resolves_and_calls_the_upstream()
+    {
+        await using var stub = await StubUpstream.StartAsync("""{"id":443,"amount":"480.0"}""");
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddNordeaConnectClient(Configuration(
+            ("NordeaConnect:BaseAddress", stub.BaseAddress.ToString()),
+            ("NordeaConnect:MerchantId", "3"),
+            ("NordeaConnect:ApiPassword", "password"),
+            ("NordeaConnect:HashSecret", "secret"),
+            ("NordeaConnect:Locale", "en"),
+            ("NordeaConnect:AttemptTimeout", "00:00:04"),
+            ("NordeaConnect:MaxRetryAttempts", "1")));
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        var client = provider.GetRequiredService<INordeaConnectClient>();
+        var transaction = await client.Transactions.GetAsync(443);
+
+        Assert.Equal(443, transaction.Id);
+        Assert.Equal(TimeSpan.FromSeconds(4), provider.GetRequiredService<IOptions<NordeaConnectClientOptions>>().Value.AttemptTimeout);
+        Assert.Equal("locale=en", Assert.Single(stub.Requests).RawQuery);
+        Assert.NotNull(provider.GetRequiredService<IHttpClientFactory>().CreateClient(NordeaConnectServiceCollectionExtensions.HttpClientName));
+    }
+
+    [Fact]
+    public void Start_up_validation_names_every_missing_setting_and_how_to_fix_it()
+    {
+        var services = new ServiceCollection();
+        services.AddNordeaConnectClient(Configuration(("NordeaConnect:Locale", "de"), ("NordeaConnect:MaxRetryAttempts", "50")));
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        var message = string.Join('\n', error.Failures);
+        Assert.Contains("NordeaConnect:BaseAddress is missing", message, StringComparison.Ordinal);
+        Assert.Contains("NordeaConnect:MerchantId is missing", message, StringComparison.Ordinal);
+        Assert.Contains("NordeaConnect:ApiPassword is missing", message, StringComparison.Ordinal);
+        Assert.Contains("NordeaConnect__ApiPassword", message, StringComparison.Ordinal);
+        Assert.Contains("NordeaConnect:HashSecret is missing", message, StringComparison.Ordinal);
+        Assert.Contains("NordeaConnect:Locale 'de' is not supported", message, StringComparison.Ordinal);
+        Assert.Contains("NordeaConnect:MaxRetryAttempts is 50", message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("http://api.example.com", "uses plain http")]
+    [InlineData("https://api.nordeaconnect.com/v1", "ends with the API version")]
+    [InlineData("ftp://api.nordeaconnect.com", "must use https")]
+    [InlineData("https://user:pw@api.nordeaconnect.com", "must not carry user info")]
+    public void Base_addresses_that_cannot_work_are_refused(string address, string expected)
+    {
+        var options = TestClients.Options(new Uri(address));
+
+        var error = Assert.Throws<OptionsValidationException>(() => NordeaConnectClient.Create(options));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:5000", false)]
+    [InlineData("http://localhost:5000", false)]
+    [InlineData("http://[::1]:5000", false)]
+    [InlineData("http://sandbox.internal:5000", true)]
+    [InlineData("https://api.nordeaconnect.com", false)]
+    public void Plain_http_is_allowed_for_loopback_or_when_explicitly_allowed(string address, bool needsAllowance)
+    {
+        Assert.Equal(needsAllowance, NordeaConnectClientOptionsValidator.Check(TestClients.Options(new Uri(address))).Count > 0);
+        Assert.Empty(NordeaConnectClientOptionsValidator.Check(TestClients.Options(new Uri(address), options => options.AllowInsecureHttp = true)));
+    }
+
+    [Fact]
+    public void The_password_and_secret_never_appear_in_options_text_or_validation_messages()
+    {
+        var options = TestClients.Options(new Uri("https://api.nordeaconnect.com"), o =>
+        {
+            o.ApiPassword = "Sup3rS3cretPw";
+            o.HashSecret = "H4shS3cret";
+            o.Locale = "xx";
+        });
+
+        var text = options.ToString();
+        var failures = string.Join('\n', NordeaConnectClientOptionsValidator.Check(options));
+
+        Assert.Contains("[redacted]", text, StringComparison.Ordinal);
+        foreach (var secret in new[] { "Sup3rS3cretPw", "H4shS3cret" })
+        {
+            Assert.DoesNotContain(secret, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(secret, failures, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Tls_below_1_2_is_never_offered()
+    {
+        using var handler = NordeaConnectHttpHandler.Create(TestClients.Options(new Uri("https://api.nordeaconnect.com")));
+
+        Assert.Equal(System.Security.Authentication.SslProtocols.Tls12 | System.Security.Authentication.SslProtocols.Tls13, handler.SslOptions.EnabledSslProtocols);
+        Assert.False(handler.AllowAutoRedirect);
+    }
+
+    [Fact]
+    public async Task Logs_carry_method_path_status_and_correlation_but_no_card_data_or_credentials()
+    {
+        await using var stub = await StubUpstream.StartAsync("""{"name":"errors.credit_card.missing","code":1,"description":"Credit card is missing"}""", 400);
+        using var logs = new RecordingLoggerProvider();
+        using var client = TestClients.For(stub.BaseAddress, loggerFactory: logs);
+
+        await Assert.ThrowsAsync<NordeaConnectException>(() => client.Transactions.UpdateAsync(9, new TransactionUpdateOptions { CardNumber = "4111111111111111", CardCvv = "737", CardExpiry = "0130" }, new RequestOptions { CorrelationId = "corr-1" }));
+
+        var line = Assert.Single(logs.Lines);
+        Assert.Contains("PUT", line, StringComparison.Ordinal);
+        Assert.Contains("v1/transactions/9", line, StringComparison.Ordinal);
+        Assert.Contains("400", line, StringComparison.Ordinal);
+        Assert.Contains("corr-1", line, StringComparison.Ordinal);
+        foreach (var secret in new[] { "4111111111111111", "737", "0130", "password", "secret" })
+        {
+            Assert.DoesNotContain(secret, line, StringComparison.Ordinal);
+        }
+
+        Assert.Equal("corr-1", Assert.Single(stub.Requests).CorrelationId);
+    }
+
+    [Fact]
+    public async Task A_substitute_seam_drives_the_services_without_http()
+    {
+        var seam = new RecordingSeam();
+        var client = new NordeaConnectClient(seam, Options.Create(TestClients.Options(new Uri("https://api.nordeaconnect.com"))));
+
+        var refund = await client.Refunds.GetAsync(30);
+
+        Assert.Equal(30, refund.Id);
+        Assert.Equal("GET v1/refunds/30", Assert.Single(seam.Requests).ToString());
+        Assert.True(seam.Requests[0].IsRetrySafe);
+    }
+
+    private sealed class RecordingSeam : INordeaConnectHttp
+    {
+        public List<NordeaConnectRequest> Requests { get; } = [];
+
+        public Task<NordeaConnectResponse> SendAsync(NordeaConnectRequest request, CancellationToken cancellationToken = default)
+        {
+            Requests.Add(request);
+            return Task.FromResult(new NordeaConnectResponse(System.Net.HttpStatusCode.OK, """{"id":30,"amount":"171.5"}"""u8.ToArray(), null, "c"));
+        }
+    }
+}
