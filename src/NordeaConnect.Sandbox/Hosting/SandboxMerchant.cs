@@ -1,0 +1,25 @@
+namespace NordeaConnect.Sandbox.Hosting;
+
+/// <summary>
+/// One merchant the sandbox knows: Basic auth user name (<see cref="Id"/>) and password, the secret its request
+/// hashes are made with, and the fees its cost objects are computed from.
+/// </summary>
+public sealed class SandboxMerchant
+{
+    public string Id { get; set; } = "3";
+
+    public string Password { get; set; } = "password";
+
+    public string HashSecret { get; set; } = "secret";
+
+    /// <summary>Fixed fee per transaction (the reference's examples use 2.5).</summary>
+    public decimal FixedFee { get; set; } = 2.5m;
+
+    /// <summary>Percentual fee as a fraction of the amount (0.025).</summary>
+    public decimal PercentualFee { get; set; } = 0.025m;
+
+    /// <summary>Percentual exchange fee as a fraction of the amount (0.035).</summary>
+    public decimal PercentualExchangeFee { get; set; } = 0.035m;
+
+    public SandboxMerchant Copy() => (SandboxMerchant)MemberwiseClone();
+}
