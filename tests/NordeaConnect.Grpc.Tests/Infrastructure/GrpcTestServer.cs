@@ -35,10 +35,18 @@ public sealed class GrpcTestServer : IAsyncDisposable
 
     public HealthStatusRegistry Health => _app.Services.GetRequiredService<HealthStatusRegistry>();
 
-    public static async Task<GrpcTestServer> StartAsync(Action<IServiceCollection>? configureServices = null, Action<GrpcServerOptions>? configureOptions = null)
+    public static async Task<GrpcTestServer> StartAsync(
+        Action<IServiceCollection>? configureServices = null,
+        Action<GrpcServerOptions>? configureOptions = null,
+        ILoggerProvider? logger = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        if (logger is not null)
+        {
+            builder.Logging.AddProvider(logger);
+        }
+
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.ListenGrpc(new IPEndPoint(IPAddress.Loopback, 0)));
         builder.Services.AddGrpcServer(configureOptions);
         builder.Services.AddSingleton<CallProbe>();
