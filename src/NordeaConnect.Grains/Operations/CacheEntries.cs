@@ -1,0 +1,8 @@
+namespace NordeaConnect.Grains;
+
+/// <summary>Whether cached upstream state is young enough for a caller's staleness bound.</summary>
+internal static class CacheEntries
+{
+    public static bool IsFresh(DateTimeOffset? refreshedAt, TimeSpan maxStaleness, TimeProvider time) =>
+        refreshedAt is { } at && time.GetUtcNow() - at <= maxStaleness;
+}

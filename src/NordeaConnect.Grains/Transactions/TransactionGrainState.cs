@@ -1,0 +1,14 @@
+namespace NordeaConnect.Grains;
+
+/// <summary>What a transaction grain keeps durably: the transaction as last seen, when it was read, and the journal.</summary>
+internal sealed record TransactionGrainState : IJournaledState<TransactionGrainState>
+{
+    public TransactionSnapshot? Transaction { get; init; }
+
+    /// <summary>When upstream last told this grain about the transaction (a read, or a mutation's response).</summary>
+    public DateTimeOffset? RefreshedAt { get; init; }
+
+    public OperationJournal Journal { get; init; } = OperationJournal.Empty;
+
+    public TransactionGrainState WithJournal(OperationJournal journal) => this with { Journal = journal };
+}

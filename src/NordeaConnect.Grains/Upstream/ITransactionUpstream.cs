@@ -1,0 +1,25 @@
+using NordeaConnect.Primitives;
+
+namespace NordeaConnect.Grains;
+
+/// <summary>
+/// The transaction calls the grains make upstream, in the grains' own terms. The production implementation sits on
+/// NordeaConnect.Client; tests substitute it. Failures surface as the client's NordeaConnectException, and as
+/// NordeaConnectOutcomeUnknownException when a write may or may not have been carried out.
+/// </summary>
+internal interface ITransactionUpstream
+{
+    Task<TransactionSnapshot> GetAsync(long transactionId, CancellationToken cancellationToken);
+
+    /// <summary>Every transaction with this payment_ref (<c>filter[payment_ref]=...</c>), oldest first.</summary>
+    Task<IReadOnlyList<TransactionSnapshot>> FindByPaymentRefAsync(PaymentRef paymentRef, CancellationToken cancellationToken);
+
+    Task<TransactionSnapshot> CreateAsync(PaymentRef paymentRef, TransactionCreateRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Sends the update as given: metadata here is already the merged whole.</summary>
+    Task<TransactionSnapshot> UpdateAsync(long transactionId, TransactionUpdateRequest request, CancellationToken cancellationToken);
+
+    Task<TransactionSnapshot> CaptureAsync(long transactionId, Amount amount, CancellationToken cancellationToken);
+
+    Task<RefundSnapshot> RefundAsync(long transactionId, Amount amount, string reason, CancellationToken cancellationToken);
+}
