@@ -17,10 +17,13 @@ public sealed class CancellationTests(GrpcServerFixture fixture) : IClassFixture
     {
         var tag = Guid.NewGuid().ToString("N");
 
+        // Long enough for the call to reach the server even on a loaded machine; a call cancelled before it
+        // arrives never starts there, and would leave nothing to observe.
         var ex = await Assert.ThrowsAsync<RpcException>(() =>
-            _client.SlowAsync(new SlowRequest { Tag = tag }, new CallOptions(Deadline: DateTime.UtcNow.AddMilliseconds(300))).ResponseAsync);
+            _client.SlowAsync(new SlowRequest { Tag = tag }, new CallOptions(Deadline: DateTime.UtcNow.AddMilliseconds(1500))).ResponseAsync);
 
         Assert.Equal(StatusCode.DeadlineExceeded, ex.StatusCode);
+        await fixture.Server.Probe.WhenStarted(tag).WaitAsync(Patience);
         await fixture.Server.Probe.WhenCancelled(tag).WaitAsync(Patience);
     }
 

@@ -136,14 +136,15 @@ const scenarios = {
   },
 
   async deadline_exceeded() {
-    const { error } = await unary(echo, 'Slow', { tag: args.deadlineTag }, { deadline: deadlineIn(300) });
+    const { error } = await unary(echo, 'Slow', { tag: args.deadlineTag }, { deadline: deadlineIn(1500) });
     expect(error && error.code === grpc.status.DEADLINE_EXCEEDED, `code ${error && error.code}`);
   },
 
   async cancellation() {
     const outcome = new Promise((resolve) => {
       const call = echo.Slow({ tag: args.cancelTag }, new grpc.Metadata(), { deadline: deadlineIn(30000) }, (error) => resolve(error));
-      setTimeout(() => call.cancel(), 500);
+      // Long enough for the call to reach the server, so there is a running call to cancel.
+      setTimeout(() => call.cancel(), 1000);
     });
     const error = await outcome;
     expect(error && error.code === grpc.status.CANCELLED, `code ${error && error.code}`);

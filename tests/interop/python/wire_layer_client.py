@@ -76,7 +76,7 @@ class Scenarios:
     def deadline_exceeded(self):
         slow = self.unary(ECHO, "Slow", PKG + "SlowRequest", PKG + "EchoReply")
         try:
-            slow(self.msg(PKG + "SlowRequest", tag=self.args.deadline_tag), timeout=0.3)
+            slow(self.msg(PKG + "SlowRequest", tag=self.args.deadline_tag), timeout=1.5)
         except grpc.RpcError as e:
             expect(e.code() == grpc.StatusCode.DEADLINE_EXCEEDED, "code %s" % e.code())
             return
@@ -85,7 +85,7 @@ class Scenarios:
     def cancellation(self):
         slow = self.unary(ECHO, "Slow", PKG + "SlowRequest", PKG + "EchoReply")
         future = slow.future(self.msg(PKG + "SlowRequest", tag=self.args.cancel_tag), timeout=30)
-        time.sleep(0.5)
+        time.sleep(1.0)  # long enough for the call to reach the server, so there is a running call to cancel
         future.cancel()
         expect(future.cancelled(), "future not cancelled")
 
