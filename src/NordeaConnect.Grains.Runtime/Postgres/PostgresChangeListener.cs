@@ -20,6 +20,7 @@ internal sealed class PostgresChangeListener : IAsyncDisposable
     private readonly string _connectionString;
     private Task _loop = Task.CompletedTask;
     private long _listeningSinceTicks;
+    private int _processId;
 
     private PostgresChangeListener(PostgresGrainStorageOptions options, GrainStateInvalidations invalidations, TimeProvider timeProvider, ILogger logger)
     {
@@ -49,7 +50,11 @@ internal sealed class PostgresChangeListener : IAsyncDisposable
     }
 
     /// <summary>The server process id of the current listening connection (for diagnostics and tests); 0 while down.</summary>
-    public int ProcessId { get; private set; }
+    public int ProcessId
+    {
+        get => Volatile.Read(ref _processId);
+        private set => Volatile.Write(ref _processId, value);
+    }
 
     public static PostgresChangeListener Start(PostgresGrainStorageOptions options, GrainStateInvalidations invalidations, TimeProvider timeProvider, ILogger logger)
     {

@@ -18,6 +18,7 @@ internal sealed class PostgresGrainStorage : IGrainStorage, IAsyncDisposable
     private readonly Lock _initializationGate = new();
     private readonly string _table;
     private Task? _initialization;
+    private int _disposed;
     private PostgresChangeListener? _listener;
 
     public PostgresGrainStorage(PostgresGrainStorageOptions options, GrainStateInvalidations invalidations, TimeProvider timeProvider, ILogger logger)
@@ -37,6 +38,9 @@ internal sealed class PostgresGrainStorage : IGrainStorage, IAsyncDisposable
 
     /// <summary>When the change listener last started listening; null while it is down.</summary>
     public DateTimeOffset? ListeningSince => _listener?.ListeningSince;
+
+    /// <summary>The server process id of the listening connection; 0 while it is down.</summary>
+    public int ListenerProcessId => _listener?.ProcessId ?? 0;
 
     public Task InitializeAsync(CancellationToken cancellationToken)
     {
@@ -140,7 +144,7 @@ internal sealed class PostgresGrainStorage : IGrainStorage, IAsyncDisposable
     {
         // Trusted while the listener has been up since the read (another node's write would have been announced);
         // otherwise only while younger than the staleness bound.
-        if (ListeningSince is { } since && lastReadAt >= since)
+        if (ListeningSince is { } since && lastReadAt > since)
         {
             return true;
         }
@@ -150,6 +154,12 @@ internal sealed class PostgresGrainStorage : IGrainStorage, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Registered under two service types, so the container disposes it twice.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         if (_listener is not null)
         {
             await _listener.DisposeAsync().ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using NordeaConnect.Grains.Runtime.Tests.Grains;
 
 namespace NordeaConnect.Grains.Runtime.Tests.Infrastructure;
@@ -45,6 +46,15 @@ internal sealed class TestNode : IAsyncDisposable
             .AddGrain<IProfileGrain, ProfileGrain>();
         storage?.Invoke(builder);
         return new TestNode(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));
+    }
+
+    /// <summary>Runs the hosted services, as a host would at start-up.</summary>
+    public async Task StartAsync()
+    {
+        foreach (var service in Services.GetServices<IHostedService>())
+        {
+            await service.StartAsync(CancellationToken.None);
+        }
     }
 
     public ValueTask DisposeAsync() => Services.DisposeAsync();
