@@ -1,0 +1,36 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NordeaConnect.Gateway.Authentication;
+using NordeaConnect.Gateway.Changes;
+using NordeaConnect.Gateway.Results;
+using NordeaConnect.Gateway.Services;
+using NordeaConnect.Grpc.Server;
+
+namespace NordeaConnect.Gateway.Hosting;
+
+public static class GatewayServiceCollectionExtensions
+{
+    /// <summary>
+    /// The façade: the gRPC wire layer, Bearer-token auth (tokens from <paramref name="tokens"/>), result-code
+    /// failures, the change feed Watch reads, and the service classes. The grains behind the services come separately.
+    /// </summary>
+    public static IServiceCollection AddGatewayFacade(this IServiceCollection services, AccessTokenRegistry tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        MethodScopes.EnsureCovers(MethodScopes.Services);
+        services.AddGrpcServer();
+        services.AddSingleton(tokens);
+        // Order matters: authenticate first, so an unauthenticated caller learns nothing from validation errors.
+        services.AddSingleton<IServerInterceptor, BearerTokenInterceptor>();
+        services.AddSingleton<IServerInterceptor, ResultFailureInterceptor>();
+        services.TryAddSingleton<IEntityChangeFeed, InProcessEntityChangeFeed>();
+        services.AddSingleton<TransactionsService>();
+        services.AddSingleton<RefundsService>();
+        services.AddSingleton<StoredCardsService>();
+        services.AddSingleton<PlansService>();
+        services.AddSingleton<SubscriptionsService>();
+        services.AddSingleton<CustomersService>();
+        services.AddSingleton<WebhookTemplatesService>();
+        services.AddSingleton<WebhooksService>();
+        return services;
+    }
+}

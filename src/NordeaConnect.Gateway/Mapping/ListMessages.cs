@@ -1,0 +1,153 @@
+using System.Globalization;
+using NordeaConnect.Gateway.Results;
+using NordeaConnect.Primitives;
+using Upstream = NordeaConnect.Client;
+using V1 = NordeaConnect.Grains.V1;
+
+namespace NordeaConnect.Gateway.Mapping;
+
+/// <summary>
+/// A list call's options in the façade's form (Nordea Connect's own syntax as strings) into the client's query
+/// builder, and a page's position back into <see cref="V1.PageInfo"/>.
+/// </summary>
+public static class ListMessages
+{
+    public const int MaxLimit = 1000;
+
+    public static Upstream.ListOptions FromMessage(V1.ListOptions? options)
+    {
+        var result = new Upstream.ListOptions();
+        if (options is null)
+        {
+            return result;
+        }
+
+        if (options.Limit is < 0 or > MaxLimit)
+        {
+            throw Invalid($"options.limit {options.Limit.ToString(CultureInfo.InvariantCulture)} is out of range: give 1 to {MaxLimit}, or 0 for the default of 10");
+        }
+
+        if (options.Offset < 0)
+        {
+            throw Invalid($"options.offset {options.Offset.ToString(CultureInfo.InvariantCulture)} is negative");
+        }
+
+        if (options.StartId < 0)
+        {
+            throw Invalid($"options.start_id {options.StartId.ToString(CultureInfo.InvariantCulture)} is negative");
+        }
+
+        result.Limit = options.Limit == 0 ? null : options.Limit;
+        result.Offset = options.Offset == 0 ? null : options.Offset;
+        result.StartId = options.StartId == 0 ? null : options.StartId;
+        result.OrderBy = OrderBy(options.OrderBy);
+        try
+        {
+            foreach (var (field, expression) in options.Filters.OrderBy(f => f.Key, StringComparer.Ordinal))
+            {
+                result.AddFilter(Filter(field, expression));
+            }
+
+            if (options.Extend.Count > 0)
+            {
+                result.AddExtend(options.Extend);
+            }
+        }
+        catch (ArgumentException ex)
+        {
+            // The client's builder names the field and the rule it broke; that is the caller's answer.
+            throw Invalid("options: " + ex.Message);
+        }
+
+        return result;
+    }
+
+    public static V1.PageInfo ToMessage<T>(this Upstream.Page<T> page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return new V1.PageInfo
+        {
+            Offset = (int)Math.Min(page.Offset, int.MaxValue),
+            Limit = page.Limit,
+            Total = page.Total ?? page.Offset + page.Items.Count,
+        };
+    }
+
+    private static Upstream.SortOrder? OrderBy(string text)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        var descending = text.EndsWith(":desc", StringComparison.Ordinal);
+        var field = descending ? text[..^":desc".Length] : text.EndsWith(":asc", StringComparison.Ordinal) ? text[..^":asc".Length] : text;
+        if (field.Length == 0 || field.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '_' or '.')))
+        {
+            throw Invalid($"options.order_by '{text}' is not a field name optionally followed by ':desc', e.g. amount:desc");
+        }
+
+        return new Upstream.SortOrder(field, descending);
+    }
+
+    /// <summary>
+    /// One filter in the reference's syntax: <c>*</c> patterns, <c>a..b</c> ranges (numbers, <c>yyyyMMdd</c> days or
+    /// <c>yyyyMMddTHHmmss</c> instants), otherwise an exact value.
+    /// </summary>
+    private static Upstream.ListFilter Filter(string field, string expression)
+    {
+        if (expression.Length == 0)
+        {
+            throw Invalid($"options.filters[{field}] is empty: give a value, a pattern with * or a range a..b");
+        }
+
+        if (expression.Contains('*', StringComparison.Ordinal))
+        {
+            return Upstream.ListFilter.Wildcard(field, expression);
+        }
+
+        var range = expression.IndexOf("..", StringComparison.Ordinal);
+        if (range < 0)
+        {
+            return Upstream.ListFilter.Equal(field, expression);
+        }
+
+        var from = expression[..range];
+        var to = expression[(range + 2)..];
+        if (from.Length == 0 && to.Length == 0)
+        {
+            throw Invalid($"options.filters[{field}] '..' has no bounds: give a..b, a.. or ..b");
+        }
+
+        if (IsInstantOrOpen(from) && IsInstantOrOpen(to))
+        {
+            return Upstream.ListFilter.Between(field, Instant(from), Instant(to));
+        }
+
+        // A yyyyMMdd day is also a number, and both render to the same digits, so days need no path of their own.
+        if (IsNumberOrOpen(from) && IsNumberOrOpen(to))
+        {
+            return Upstream.ListFilter.Between(field, Number(from), Number(to));
+        }
+
+        throw Invalid($"options.filters[{field}] '{expression}' is not a range of numbers, days (yyyyMMdd) or instants (yyyyMMddTHHmmss)");
+    }
+
+    private const string InstantFormat = "yyyyMMdd'T'HHmmss";
+
+    private const NumberStyles NumberStyle = NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign;
+
+    private static bool IsInstantOrOpen(string bound) =>
+        bound.Length == 0 || DateTimeOffset.TryParseExact(bound, InstantFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _);
+
+    private static bool IsNumberOrOpen(string bound) =>
+        bound.Length == 0 || decimal.TryParse(bound, NumberStyle, CultureInfo.InvariantCulture, out _);
+
+    private static DateTimeOffset? Instant(string bound) =>
+        bound.Length == 0 ? null : DateTimeOffset.ParseExact(bound, InstantFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+
+    private static decimal? Number(string bound) =>
+        bound.Length == 0 ? null : decimal.Parse(bound, NumberStyle, CultureInfo.InvariantCulture);
+
+    private static GatewayRefusalException Invalid(string description) => new(ResultCode.InvalidArgument, description);
+}

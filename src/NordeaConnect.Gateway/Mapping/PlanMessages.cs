@@ -1,0 +1,50 @@
+using NordeaConnect.Primitives;
+using Upstream = NordeaConnect.Client;
+using V1 = NordeaConnect.Grains.V1;
+
+namespace NordeaConnect.Gateway.Mapping;
+
+public static class PlanMessages
+{
+    public static V1.Plan ToMessage(this Upstream.Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var message = new V1.Plan
+        {
+            Id = plan.Id,
+            Name = plan.Name ?? string.Empty,
+            Description = plan.Description ?? string.Empty,
+            IntervalUnit = plan.IntervalUnit ?? string.Empty,
+            Interval = plan.Interval ?? 0,
+            Periods = plan.Periods ?? 0,
+            TrialLength = plan.TrialLength ?? 0,
+            Status = plan.Status ?? string.Empty,
+            CreatedAt = Timestamps.From(plan.CreatedAt),
+        };
+        AddPrices(message.Prices, plan.Prices);
+        AddPrices(message.SetupFees, plan.SetupFees);
+        return message;
+    }
+
+    /// <summary>A caller's currency -> amount map (prices, setup fees), every key and value checked.</summary>
+    public static IReadOnlyDictionary<CurrencyCode, Amount> FromMessage(IDictionary<string, string> prices, string field)
+    {
+        ArgumentNullException.ThrowIfNull(prices);
+        var result = new Dictionary<CurrencyCode, Amount>();
+        foreach (var (currency, amount) in prices.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var code = RequestFields.Currency(currency, $"{field} key");
+            result[code] = RequestFields.Amount(amount, $"{field}[{currency}]");
+        }
+
+        return result;
+    }
+
+    private static void AddPrices(IDictionary<string, string> target, IReadOnlyDictionary<CurrencyCode, Amount>? prices)
+    {
+        foreach (var (currency, amount) in prices ?? new Dictionary<CurrencyCode, Amount>())
+        {
+            target[currency.Code] = amount.ToUpstreamString();
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using NordeaConnect.Gateway.Operations;
+using NordeaConnect.Gateway.Results;
+using NordeaConnect.Primitives;
+using V1 = NordeaConnect.Grains.V1;
+
+namespace NordeaConnect.Gateway.Mapping;
+
+public static class PlanRequests
+{
+    public static PlanCreation ToCreation(V1.CreatePlanRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Name.Length == 0)
+        {
+            throw new GatewayRefusalException(ResultCode.InvalidArgument, "name is missing: a plan needs a name");
+        }
+
+        if (request.Interval < 1)
+        {
+            throw new GatewayRefusalException(ResultCode.InvalidArgument, $"interval {request.Interval.ToString(CultureInfo.InvariantCulture)} must be at least 1");
+        }
+
+        if (request.Periods < 0 || request.TrialLength < 0)
+        {
+            throw new GatewayRefusalException(ResultCode.InvalidArgument, "periods and trial_length cannot be negative (0 means forever and no trial)");
+        }
+
+        if (request.Prices.Count == 0)
+        {
+            throw new GatewayRefusalException(ResultCode.InvalidArgument, "prices is empty: give at least one currency and amount, e.g. {\"sek\": \"99.00\"}");
+        }
+
+        return new PlanCreation(request.Name, RequestFields.OneOf(request.IntervalUnit, "interval_unit", "days", "months"), request.Interval)
+        {
+            Description = RequestFields.Optional(request.Description),
+            Periods = request.Periods,
+            TrialLength = request.TrialLength,
+            Prices = PlanMessages.FromMessage(request.Prices, "prices"),
+            SetupFees = PlanMessages.FromMessage(request.SetupFees, "setup_fees"),
+        };
+    }
+}

@@ -1,0 +1,36 @@
+using NordeaConnect.Gateway.Operations;
+using NordeaConnect.Gateway.Results;
+using NordeaConnect.Primitives;
+using V1 = NordeaConnect.Grains.V1;
+
+namespace NordeaConnect.Gateway.Mapping;
+
+public static class SubscriptionRequests
+{
+    public static SubscriptionUpdate ToUpdate(V1.UpdateSubscriptionRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!request.ReplaceItems && request.Items.Count > 0)
+        {
+            throw new GatewayRefusalException(
+                ResultCode.InvalidArgument,
+                "items were given without replace_items: set replace_items to true to replace the subscription's items with them");
+        }
+
+        return new SubscriptionUpdate
+        {
+            Debt = request.HasDebt ? RequestFields.SignedAmount(request.Debt, "debt") : null,
+            PlanId = request.HasPlanId ? RequestFields.Id(request.PlanId, "plan_id") : null,
+            Status = request.HasStatus ? RequestFields.OneOf(request.Status, "status", "active", "cancelled") : null,
+            Quantity = request.HasSubscriptionQuantity ? Quantity(request.SubscriptionQuantity) : null,
+            Metadata = MetadataJson.ToJson(request.Metadata),
+            StoredCardId = request.HasStoredCardId ? RequestFields.Id(request.StoredCardId, "stored_card_id") : null,
+            Items = request.ReplaceItems ? ItemMessages.FromMessages(request.Items) : null,
+        };
+    }
+
+    private static int Quantity(int quantity) =>
+        quantity >= 1
+            ? quantity
+            : throw new GatewayRefusalException(ResultCode.InvalidArgument, $"subscription_quantity {quantity.ToString(System.Globalization.CultureInfo.InvariantCulture)} must be at least 1");
+}

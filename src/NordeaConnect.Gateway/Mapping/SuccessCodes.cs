@@ -1,0 +1,26 @@
+using NordeaConnect.Primitives;
+using Upstream = NordeaConnect.Client;
+
+namespace NordeaConnect.Gateway.Mapping;
+
+/// <summary>Which 000.x code a successful call answers with, from the state of what it returns.</summary>
+public static class SuccessCodes
+{
+    public static ResultCode For(Upstream.Transaction transaction)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        return transaction.Status switch
+        {
+            "authorized" => ResultCode.Authorized,
+            "pending" => ResultCode.Pending,
+            _ when transaction.Test == true => ResultCode.TestModeSuccess,
+            _ => ResultCode.Success,
+        };
+    }
+
+    public static ResultCode For(Upstream.Refund refund)
+    {
+        ArgumentNullException.ThrowIfNull(refund);
+        return refund.Status == "pending" ? ResultCode.Pending : ResultCode.Success;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using NordeaConnect.Gateway.Operations;
+using NordeaConnect.Gateway.Results;
+using Upstream = NordeaConnect.Client;
+using V1 = NordeaConnect.Grains.V1;
+
+namespace NordeaConnect.Gateway.Mapping;
+
+public static class TransactionMessages
+{
+    /// <summary>A transaction from its grain, with the balances it derived and its change count.</summary>
+    public static V1.Transaction ToMessage(this TransactionState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var message = state.Transaction.ToMessage();
+        message.AuthorizedAmount = state.Balances.Authorized.ToUpstreamString();
+        message.CapturedAmount = state.Balances.Captured.ToUpstreamString();
+        message.RefundedAmount = state.Balances.Refunded.ToUpstreamString();
+        message.Change = state.Change.ToMessage();
+        return message;
+    }
+
+    /// <summary>A transaction as Nordea Connect lists it (no balances: lists come straight from upstream).</summary>
+    public static V1.Transaction ToMessage(this Upstream.Transaction transaction)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        var message = new V1.Transaction
+        {
+            Id = transaction.Id,
+            MerchantId = transaction.MerchantId ?? string.Empty,
+            Amount = transaction.Amount?.ToUpstreamString() ?? string.Empty,
+            VatAmount = transaction.VatAmount?.ToUpstreamString() ?? string.Empty,
+            PaymentRef = transaction.PaymentRef ?? string.Empty,
+            Currency = transaction.Currency?.Code ?? string.Empty,
+            Status = transaction.Status ?? string.Empty,
+            Test = transaction.Test ?? false,
+            CardHolder = transaction.CardHolder ?? string.Empty,
+            CardNumber = transaction.CardNumber ?? string.Empty,
+            CardExpiry = transaction.CardExpiry ?? string.Empty,
+            CardType = transaction.CardType ?? string.Empty,
+            TransactionType = transaction.TransactionType ?? string.Empty,
+            PaymentMethod = transaction.PaymentMethod ?? string.Empty,
+            Metadata = MetadataJson.FromJson(transaction.Metadata),
+            Cost = transaction.Cost is { } cost ? ToMessage(cost) : null,
+            Href = transaction.Href ?? string.Empty,
+            SuccessUrl = transaction.SuccessUrl ?? string.Empty,
+            ErrorUrl = transaction.ErrorUrl ?? string.Empty,
+            TemplateId = transaction.TemplateId ?? 0,
+            CreatedAt = Timestamps.From(transaction.CreatedAt),
+            ProcessedAt = Timestamps.From(transaction.ProcessedAt),
+            Error = transaction.Error is { } error ? ResultMessages.ToMessage(error, 0) : null,
+        };
+        if (transaction.Customer is { } customer)
+        {
+            message.CustomerId = customer.Id;
+        }
+
+        if (transaction.StoredCard is { } storedCard)
+        {
+            message.StoredCardId = storedCard.Id;
+        }
+
+        if (transaction.Subscription is { } subscription)
+        {
+            message.SubscriptionId = subscription.Id;
+        }
+
+        message.Refunds.Add(transaction.Refunds.Select(r => r.ToMessage()));
+        message.Items.Add(transaction.Items.Select(i => i.ToMessage()));
+        return message;
+    }
+
+    public static V1.ChangeInfo ToMessage(this EntityChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return new V1.ChangeInfo { Version = change.Version, Reason = change.Reason };
+    }
+
+    private static V1.Cost ToMessage(Upstream.TransactionCost cost) => new()
+    {
+        FixedFee = Text(cost.FixedFee),
+        PercentualFee = Text(cost.PercentualFee),
+        PercentualExchangeFee = Text(cost.PercentualExchangeFee),
+        Total = cost.Total?.ToUpstreamString() ?? string.Empty,
+    };
+
+    // Fees are rates as well as sums (0.025), so they keep their own precision rather than two decimals.
+    private static string Text(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+}

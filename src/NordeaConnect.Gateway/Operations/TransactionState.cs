@@ -1,0 +1,10 @@
+using NordeaConnect.Client;
+using NordeaConnect.Primitives;
+
+namespace NordeaConnect.Gateway.Operations;
+
+/// <summary>What the transaction's grain derived from its journal: authorized, captured and refunded so far.</summary>
+public sealed record TransactionBalances(Amount Authorized, Amount Captured, Amount Refunded);
+
+/// <summary>A transaction as its grain holds it.</summary>
+public sealed record TransactionState(Transaction Transaction, TransactionBalances Balances, EntityChange Change);

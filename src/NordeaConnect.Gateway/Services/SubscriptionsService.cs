@@ -1,0 +1,67 @@
+using NordeaConnect.Gateway.Changes;
+using NordeaConnect.Gateway.Mapping;
+using NordeaConnect.Gateway.Operations;
+using NordeaConnect.Gateway.Results;
+using NordeaConnect.Grains.V1;
+using NordeaConnect.Grpc.Server;
+using NordeaConnect.Primitives;
+using Upstream = NordeaConnect.Client;
+
+namespace NordeaConnect.Gateway.Services;
+
+/// <summary><c>nordeaconnect.grains.v1.Subscriptions</c>: messages in, grain calls, messages out.</summary>
+public sealed class SubscriptionsService(ISubscriptionOperations subscriptions, IUpstreamQueries upstream, IEntityChangeFeed changes)
+{
+    public async Task<SubscriptionResponse> Get(GetSubscriptionRequest request, ServerCallContext context)
+    {
+        var subscription = await subscriptions.GetAsync(RequestFields.Id(request.Id), RequestFields.MaxStaleness(request.Read), context.CancellationToken);
+        return Response(subscription);
+    }
+
+    public async Task<ListSubscriptionsResponse> List(ListSubscriptionsRequest request, ServerCallContext context)
+    {
+        var page = await upstream.ListSubscriptionsAsync(
+            ListMessages.FromMessage(request.Options),
+            request.HasCustomerId ? RequestFields.Id(request.CustomerId, "customer_id") : null,
+            context.CancellationToken);
+        return ListResponse(page);
+    }
+
+    public async Task<SubscriptionResponse> Update(UpdateSubscriptionRequest request, ServerCallContext context)
+    {
+        var update = SubscriptionRequests.ToUpdate(request);
+        var subscription = await subscriptions.UpdateAsync(RequestFields.Id(request.Id), update, CallMetadata.IdempotencyKey(context), context.CancellationToken);
+        return Response(subscription);
+    }
+
+    public async Task<SubscriptionResponse> AddDebt(AddDebtRequest request, ServerCallContext context)
+    {
+        var delta = RequestFields.SignedAmount(request.Delta, "delta");
+        var subscription = await subscriptions.AddDebtAsync(RequestFields.Id(request.Id), delta, CallMetadata.IdempotencyKey(context), context.CancellationToken);
+        return Response(subscription);
+    }
+
+    public Task Watch(WatchSubscriptionRequest request, IServerStreamWriter<SubscriptionResponse> responseStream, ServerCallContext context)
+    {
+        var id = RequestFields.Id(request.Id);
+        return EntityWatch.RunAsync<Versioned<Upstream.Subscription>, SubscriptionResponse>(
+            changes,
+            EntityKey.ForSubscription(id),
+            request.AfterVersion,
+            ct => subscriptions.GetAsync(id, null, ct),
+            subscription => subscription.Change.Version,
+            Response,
+            responseStream,
+            context.CancellationToken);
+    }
+
+    internal static ListSubscriptionsResponse ListResponse(Upstream.Page<Upstream.Subscription> page)
+    {
+        var response = new ListSubscriptionsResponse { Result = ResultMessages.Success(ResultCode.Success), Page = page.ToMessage() };
+        response.Subscriptions.Add(page.Items.Select(s => s.ToMessage()));
+        return response;
+    }
+
+    private static SubscriptionResponse Response(Versioned<Upstream.Subscription> subscription) =>
+        new() { Result = ResultMessages.Success(ResultCode.Success), Subscription = subscription.ToMessage() };
+}

@@ -1,0 +1,105 @@
+using NordeaConnect.Gateway.Changes;
+using NordeaConnect.Gateway.Mapping;
+using NordeaConnect.Gateway.Operations;
+using NordeaConnect.Gateway.Results;
+using NordeaConnect.Grains.V1;
+using NordeaConnect.Grpc.Server;
+
+namespace NordeaConnect.Gateway.Services;
+
+/// <summary><c>nordeaconnect.grains.v1.Transactions</c>: messages in, grain calls, messages out.</summary>
+public sealed class TransactionsService(ITransactionOperations transactions, IUpstreamQueries upstream, IEntityChangeFeed changes)
+{
+    public async Task<TransactionResponse> Create(CreateTransactionRequest request, ServerCallContext context)
+    {
+        var creation = TransactionRequests.ToCreation(request);
+        var state = await transactions.CreateAsync(creation, CallMetadata.IdempotencyKey(context), context.CancellationToken);
+        return Response(state);
+    }
+
+    public async Task<TransactionResponse> Get(GetTransactionRequest request, ServerCallContext context)
+    {
+        var state = await transactions.GetAsync(RequestFields.Id(request.Id), RequestFields.MaxStaleness(request.Read), context.CancellationToken);
+        return Response(state);
+    }
+
+    public async Task<ListTransactionsResponse> List(ListTransactionsRequest request, ServerCallContext context)
+    {
+        var options = ListMessages.FromMessage(request.Options);
+        if (request.HasCustomerId && request.HasSubscriptionId)
+        {
+            throw new GatewayRefusalException(Primitives.ResultCode.InvalidArgument, "give customer_id or subscription_id, not both");
+        }
+
+        var page = await upstream.ListTransactionsAsync(
+            options,
+            request.HasCustomerId ? RequestFields.Id(request.CustomerId, "customer_id") : null,
+            request.HasSubscriptionId ? RequestFields.Id(request.SubscriptionId, "subscription_id") : null,
+            context.CancellationToken);
+        var response = new ListTransactionsResponse { Result = ResultMessages.Success(Primitives.ResultCode.Success), Page = page.ToMessage() };
+        response.Transactions.Add(page.Items.Select(t => t.ToMessage()));
+        return response;
+    }
+
+    public async Task<TransactionResponse> Update(UpdateTransactionRequest request, ServerCallContext context)
+    {
+        var update = TransactionRequests.ToUpdate(request);
+        var state = await transactions.UpdateAsync(RequestFields.Id(request.Id), update, CallMetadata.IdempotencyKey(context), context.CancellationToken);
+        return Response(state);
+    }
+
+    public async Task<TransactionResponse> Capture(CaptureTransactionRequest request, ServerCallContext context)
+    {
+        var state = await transactions.CaptureAsync(
+            RequestFields.Id(request.Id),
+            RequestFields.OptionalAmount(request.Amount, "amount"),
+            RequestFields.Locale(request.Locale),
+            CallMetadata.IdempotencyKey(context),
+            context.CancellationToken);
+        return Response(state);
+    }
+
+    public async Task<RefundResponse> Refund(RefundTransactionRequest request, ServerCallContext context)
+    {
+        var refund = await transactions.RefundAsync(
+            RequestFields.Id(request.Id),
+            RequestFields.Amount(request.Amount, "amount"),
+            RequestFields.Optional(request.Reason),
+            RequestFields.Locale(request.Locale),
+            CallMetadata.IdempotencyKey(context),
+            context.CancellationToken);
+        return new RefundResponse { Result = ResultMessages.Success(SuccessCodes.For(refund)), Refund = refund.ToMessage() };
+    }
+
+    public async Task<ListRefundsResponse> ListRefunds(ListTransactionRefundsRequest request, ServerCallContext context)
+    {
+        var refunds = await transactions.ListRefundsAsync(RequestFields.Id(request.Id), RequestFields.MaxStaleness(request.Read), context.CancellationToken);
+        var response = new ListRefundsResponse
+        {
+            Result = ResultMessages.Success(Primitives.ResultCode.Success),
+            Page = new PageInfo { Offset = 0, Limit = refunds.Count, Total = refunds.Count },
+        };
+        response.Refunds.Add(refunds.Select(r => r.ToMessage()));
+        return response;
+    }
+
+    public Task Watch(WatchTransactionRequest request, IServerStreamWriter<TransactionResponse> responseStream, ServerCallContext context)
+    {
+        var id = RequestFields.Id(request.Id);
+        return EntityWatch.RunAsync<TransactionState, TransactionResponse>(
+            changes,
+            EntityKey.ForTransaction(id),
+            request.AfterVersion,
+            ct => transactions.GetAsync(id, null, ct),
+            state => state.Change.Version,
+            Response,
+            responseStream,
+            context.CancellationToken);
+    }
+
+    internal static TransactionResponse Response(TransactionState state) => new()
+    {
+        Result = ResultMessages.Success(SuccessCodes.For(state.Transaction)),
+        Transaction = state.ToMessage(),
+    };
+}

@@ -1,0 +1,38 @@
+using NordeaConnect.Gateway.Mapping;
+using NordeaConnect.Gateway.Operations;
+using NordeaConnect.Gateway.Results;
+using NordeaConnect.Grains.V1;
+using NordeaConnect.Grpc.Server;
+using NordeaConnect.Primitives;
+
+namespace NordeaConnect.Gateway.Services;
+
+/// <summary><c>nordeaconnect.grains.v1.WebhookTemplates</c>: merchant-wide settings, straight to Nordea Connect.</summary>
+public sealed class WebhookTemplatesService(IUpstreamQueries upstream)
+{
+    public async Task<WebhookTemplateResponse> Create(CreateWebhookTemplateRequest request, ServerCallContext context)
+    {
+        var template = await upstream.CreateWebhookTemplateAsync(WebhookTemplateRequests.ToFields(request), context.CancellationToken);
+        return new WebhookTemplateResponse { Result = ResultMessages.Success(ResultCode.Success), WebhookTemplate = template.ToMessage() };
+    }
+
+    public async Task<WebhookTemplateResponse> Get(GetWebhookTemplateRequest request, ServerCallContext context)
+    {
+        var template = await upstream.GetWebhookTemplateAsync(RequestFields.Id(request.Id), context.CancellationToken);
+        return new WebhookTemplateResponse { Result = ResultMessages.Success(ResultCode.Success), WebhookTemplate = template.ToMessage() };
+    }
+
+    public async Task<ListWebhookTemplatesResponse> List(ListWebhookTemplatesRequest request, ServerCallContext context)
+    {
+        var page = await upstream.ListWebhookTemplatesAsync(ListMessages.FromMessage(request.Options), context.CancellationToken);
+        var response = new ListWebhookTemplatesResponse { Result = ResultMessages.Success(ResultCode.Success), Page = page.ToMessage() };
+        response.WebhookTemplates.Add(page.Items.Select(t => t.ToMessage()));
+        return response;
+    }
+
+    public async Task<WebhookTemplateResponse> Update(UpdateWebhookTemplateRequest request, ServerCallContext context)
+    {
+        var template = await upstream.UpdateWebhookTemplateAsync(RequestFields.Id(request.Id), WebhookTemplateRequests.ToFields(request), context.CancellationToken);
+        return new WebhookTemplateResponse { Result = ResultMessages.Success(ResultCode.Success), WebhookTemplate = template.ToMessage() };
+    }
+}
