@@ -140,6 +140,11 @@ internal static class NumberFormatting
             {
                 values.AddRange(initializer.ElementValues);
             }
+            else if (argument.Value is ICollectionExpressionOperation { IsImplicit: true } collection)
+            {
+                // params ReadOnlySpan<T> (string.Concat with many arguments on .NET 9+) arrives as an implicit collection expression.
+                values.AddRange(collection.Elements);
+            }
             else if (argument.ArgumentKind != ArgumentKind.DefaultValue)
             {
                 values.Add(argument.Value);

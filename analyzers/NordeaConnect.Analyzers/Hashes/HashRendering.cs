@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -36,9 +37,12 @@ internal sealed class HashRendering
             return ReadFromLocal(declarator.Symbol, md5Call.GetRoot(), types);
         }
 
-        return parent is IArgumentOperation { Parent: IInvocationOperation renderer }
-            ? ReadRenderer(renderer, types)
-            : new HashRendering(null, null, null);
+        return parent switch
+        {
+            IArgumentOperation { Parent: IInvocationOperation renderer } => ReadRenderer(renderer, types),
+            IForEachLoopOperation loop => ReadByteLoop(loop),
+            _ => new HashRendering(null, null, null),
+        };
     }
 
     private static HashRendering ReadFromLocal(ILocalSymbol local, IOperation root, KnownTypes types)
@@ -114,6 +118,15 @@ internal sealed class HashRendering
             && holeText.StartsWith("X", System.StringComparison.Ordinal))
         {
             return new HashRendering(null, hole, "upper-case hex (\"" + holeText + "\")");
+        }
+
+        // $"{b:X2}" handed to StringBuilder.Append becomes an interpolated string handler: AppendFormatted(b, "X2").
+        if (parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "AppendFormatted" } appendFormatted }
+            && appendFormatted.Arguments.FirstOrDefault(a => a.Parameter?.Name == "format") is { } handlerFormat
+            && handlerFormat.Value.TryGetConstantString(out var handlerText)
+            && handlerText.StartsWith("X", System.StringComparison.Ordinal))
+        {
+            return new HashRendering(null, appendFormatted.Parent ?? appendFormatted, "upper-case hex (\"" + handlerText + "\")");
         }
 
         return null;
