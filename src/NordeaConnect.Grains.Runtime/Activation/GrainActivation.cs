@@ -91,7 +91,9 @@ internal sealed class GrainActivation
         _runtime.Metrics.CallQueued(length);
         if (start)
         {
-            StartProcessing();
+            // An idle mailbox runs the call on the caller's thread, as calling an async method would: a turn that
+            // completes synchronously then costs no thread-pool hop. Later calls are handed to the thread pool.
+            _ = ProcessAsync(runsOnCallerThread: true);
         }
 
         return true;
@@ -212,9 +214,9 @@ internal sealed class GrainActivation
     }
 
     private void StartProcessing() =>
-        ThreadPool.UnsafeQueueUserWorkItem(static activation => _ = activation.ProcessAsync(), this, preferLocal: false);
+        ThreadPool.UnsafeQueueUserWorkItem(static activation => _ = activation.ProcessAsync(runsOnCallerThread: false), this, preferLocal: false);
 
-    private async Task ProcessAsync()
+    private async Task ProcessAsync(bool runsOnCallerThread)
     {
         while (true)
         {
@@ -279,6 +281,13 @@ internal sealed class GrainActivation
             call.Release();
             if (idle)
             {
+                return;
+            }
+
+            if (runsOnCallerThread)
+            {
+                // Never keep a caller's thread busy with other callers' turns.
+                StartProcessing();
                 return;
             }
         }
