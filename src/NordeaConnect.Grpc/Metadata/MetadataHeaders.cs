@@ -22,16 +22,42 @@ internal static class MetadataHeaders
             var binary = MetadataEntry.IsBinaryKey(name);
             foreach (var value in values)
             {
-                if (!binary)
-                {
-                    metadata.Add(MetadataEntry.FromWire(name, value));
-                    continue;
-                }
+                AddValue(metadata, name, value, binary);
+            }
+        }
 
-                foreach (var part in value.Split(',', StringSplitOptions.TrimEntries))
-                {
-                    metadata.Add(new MetadataEntry(name, DecodeBase64(name, part)));
-                }
+        return metadata;
+    }
+
+    private static void AddValue(Metadata metadata, string name, string value, bool binary)
+    {
+        if (!binary)
+        {
+            metadata.Add(MetadataEntry.FromWire(name, value));
+            return;
+        }
+
+        foreach (var part in value.Split(',', StringSplitOptions.TrimEntries))
+        {
+            metadata.Add(new MetadataEntry(name, DecodeBase64(name, part)));
+        }
+    }
+
+    /// <summary>Builds metadata from an ASP.NET Core request's headers, without the LINQ of the general overload.</summary>
+    public static Metadata FromRequestHeaders(Microsoft.AspNetCore.Http.IHeaderDictionary headers)
+    {
+        var metadata = new Metadata();
+        foreach (var (name, values) in headers)
+        {
+            if (GrpcHeaderNames.IsReserved(name))
+            {
+                continue;
+            }
+
+            var binary = MetadataEntry.IsBinaryKey(name);
+            foreach (var value in values)
+            {
+                AddValue(metadata, name, value ?? string.Empty, binary);
             }
         }
 

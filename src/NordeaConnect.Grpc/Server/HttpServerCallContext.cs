@@ -16,7 +16,7 @@ internal sealed class HttpServerCallContext : ServerCallContext, IDisposable
     private readonly HttpContext _httpContext;
     private readonly SemaphoreSlim _responseGate = new(1, 1);
     private readonly CancellationTokenSource? _deadlineSource;
-    private readonly CancellationTokenSource _callSource;
+    private readonly CancellationTokenSource? _callSource;
     private Metadata? _responseHeaders;
     private Dictionary<object, object>? _userState;
     private bool _headersWritten;
@@ -37,8 +37,8 @@ internal sealed class HttpServerCallContext : ServerCallContext, IDisposable
         }
         else
         {
+            // Without a deadline the request's own abort token is the call's token; no linked source needed.
             Deadline = DateTime.MaxValue;
-            _callSource = CancellationTokenSource.CreateLinkedTokenSource(httpContext.RequestAborted);
         }
     }
 
@@ -56,7 +56,7 @@ internal sealed class HttpServerCallContext : ServerCallContext, IDisposable
 
     public override Metadata RequestHeaders { get; }
 
-    public override CancellationToken CancellationToken => _callSource.Token;
+    public override CancellationToken CancellationToken => _callSource?.Token ?? _httpContext.RequestAborted;
 
     public override Metadata ResponseTrailers { get; } = [];
 
@@ -94,7 +94,7 @@ internal sealed class HttpServerCallContext : ServerCallContext, IDisposable
             }
 
             _responseHeaders = responseHeaders;
-            await SendHeadersAsync().ConfigureAwait(false);
+            await SendHeadersAsync(start: true).ConfigureAwait(false);
         }
         finally
         {
@@ -102,8 +102,11 @@ internal sealed class HttpServerCallContext : ServerCallContext, IDisposable
         }
     }
 
-    /// <summary>Writes one framed message (sending headers first if needed) and flushes it to the client.</summary>
-    public async Task WriteMessageAsync(byte[] message, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes one framed message, sending headers first if needed. A streamed message is flushed at once; a unary
+    /// response is left buffered so it leaves together with the trailers (one write instead of two).
+    /// </summary>
+    public async Task WriteMessageAsync(byte[] message, bool flush, CancellationToken cancellationToken)
     {
         using var linked = cancellationToken.CanBeCanceled
             ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, CancellationToken)
@@ -115,11 +118,14 @@ internal sealed class HttpServerCallContext : ServerCallContext, IDisposable
             EnsureWritable();
             if (!_headersWritten)
             {
-                await SendHeadersAsync().ConfigureAwait(false);
+                await SendHeadersAsync(start: flush).ConfigureAwait(false);
             }
 
             LengthPrefixedMessage.Write(_httpContext.Response.BodyWriter, message);
-            await _httpContext.Response.BodyWriter.FlushAsync(token).ConfigureAwait(false);
+            if (flush)
+            {
+                await _httpContext.Response.BodyWriter.FlushAsync(token).ConfigureAwait(false);
+            }
         }
         finally
         {
@@ -157,7 +163,7 @@ internal sealed class HttpServerCallContext : ServerCallContext, IDisposable
             }
 
             var response = _httpContext.Response;
-            if (!response.HasStarted)
+            if (!_headersWritten && !response.HasStarted)
             {
                 response.StatusCode = StatusCodes.Status200OK;
                 response.ContentType = GrpcHeaderNames.GrpcContentType;
@@ -186,7 +192,7 @@ internal sealed class HttpServerCallContext : ServerCallContext, IDisposable
 
     public void Dispose()
     {
-        _callSource.Dispose();
+        _callSource?.Dispose();
         _deadlineSource?.Dispose();
         _responseGate.Dispose();
     }
@@ -200,7 +206,8 @@ internal sealed class HttpServerCallContext : ServerCallContext, IDisposable
         }
     }
 
-    private async Task SendHeadersAsync()
+    /// <summary>Sets the response headers; <paramref name="start"/> also sends them now rather than with the first flush.</summary>
+    private async Task SendHeadersAsync(bool start)
     {
         var response = _httpContext.Response;
         response.StatusCode = StatusCodes.Status200OK;
@@ -212,7 +219,10 @@ internal sealed class HttpServerCallContext : ServerCallContext, IDisposable
         }
 
         _headersWritten = true;
-        await response.StartAsync(CancellationToken).ConfigureAwait(false);
+        if (start)
+        {
+            await response.StartAsync(CancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static void SetStatus(IHeaderDictionary headers, Status status)

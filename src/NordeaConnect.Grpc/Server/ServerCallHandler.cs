@@ -15,7 +15,7 @@ namespace NordeaConnect.Grpc.Server;
 internal abstract class ServerCallHandler<TRequest>(string serviceName, string methodName, MessageParser<TRequest> requestParser)
     where TRequest : IMessage<TRequest>
 {
-    private IServerInterceptor[]? _interceptors;
+    private CallServices? _services;
 
     public string ServiceName { get; } = serviceName;
 
@@ -23,10 +23,8 @@ internal abstract class ServerCallHandler<TRequest>(string serviceName, string m
 
     public async Task HandleAsync(HttpContext httpContext)
     {
-        var services = httpContext.RequestServices;
-        var options = services.GetRequiredService<IOptions<GrpcServerOptions>>().Value;
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("NordeaConnect.Grpc.Server");
-        _interceptors ??= services.GetServices<IServerInterceptor>().ToArray();
+        // Resolved once per method: these are singletons, and per-call lookups showed up in the benchmark.
+        var services = _services ??= CallServices.From(httpContext.RequestServices);
 
         if (!GrpcRequestValidation.TryAccept(httpContext, out var timeout, out var earlyStatus))
         {
@@ -43,7 +41,7 @@ internal abstract class ServerCallHandler<TRequest>(string serviceName, string m
         Metadata requestHeaders;
         try
         {
-            requestHeaders = MetadataHeaders.FromHeaders(httpContext.Request.Headers.Select(h => new KeyValuePair<string, IEnumerable<string>>(h.Key, h.Value.Select(v => v ?? string.Empty))));
+            requestHeaders = MetadataHeaders.FromRequestHeaders(httpContext.Request.Headers);
         }
         catch (RpcException ex)
         {
@@ -58,32 +56,40 @@ internal abstract class ServerCallHandler<TRequest>(string serviceName, string m
             return;
         }
 
+        var callTask = RunAsync(context, services);
+        if (timeout is null)
+        {
+            await callTask.ConfigureAwait(false);
+            return;
+        }
+
         var deadlinePassed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var deadlineRegistration = context.DeadlineToken.Register(() => deadlinePassed.TrySetResult());
-
-        var callTask = RunAsync(context, options, logger);
         var first = await Task.WhenAny(callTask, deadlinePassed.Task).ConfigureAwait(false);
         if (first != callTask)
         {
             // Answer the caller at its deadline even if the method ignores the token; then wait it out so the
             // HttpContext is not used after this request ends.
             await context.CompleteAsync(new Status(StatusCode.DeadlineExceeded, "Deadline Exceeded")).ConfigureAwait(false);
-            logger.LogDebug("Call {Method} exceeded its deadline", context.Method);
+            services.Logger.LogDebug("Call {Method} exceeded its deadline", context.Method);
         }
 
         await callTask.ConfigureAwait(false);
     }
 
     /// <summary>Runs interceptors and the method and sends the resulting status; never throws.</summary>
-    private async Task RunAsync(HttpServerCallContext context, GrpcServerOptions options, ILogger logger)
+    private async Task RunAsync(HttpServerCallContext context, CallServices services)
     {
+        var options = services.Options;
+        var logger = services.Logger;
         Status status;
         try
         {
             ServerCallContinuation pipeline = ctx => InvokeMethodAsync(ReadRequestAsync, (HttpServerCallContext)ctx, options);
-            for (var i = _interceptors!.Length - 1; i >= 0; i--)
+            var interceptors = services.Interceptors;
+            for (var i = interceptors.Length - 1; i >= 0; i--)
             {
-                var interceptor = _interceptors[i];
+                var interceptor = interceptors[i];
                 var next = pipeline;
                 pipeline = ctx => interceptor.InterceptAsync(ctx, next);
             }
@@ -159,6 +165,14 @@ internal abstract class ServerCallHandler<TRequest>(string serviceName, string m
         }
 
         return response.ToByteArray();
+    }
+
+    private sealed record CallServices(GrpcServerOptions Options, ILogger Logger, IServerInterceptor[] Interceptors)
+    {
+        public static CallServices From(IServiceProvider services) => new(
+            services.GetRequiredService<IOptions<GrpcServerOptions>>().Value,
+            services.GetRequiredService<ILoggerFactory>().CreateLogger("NordeaConnect.Grpc.Server"),
+            services.GetServices<IServerInterceptor>().ToArray());
     }
 
     /// <summary>Reads the request (through <paramref name="readRequest"/>), runs the method and writes its responses.</summary>

@@ -34,7 +34,7 @@ internal sealed class ServerStreamingServerCallHandler<TRequest, TResponse>(
 
             try
             {
-                await context.WriteMessageAsync(SerializeResponse(message, options), cancellationToken).ConfigureAwait(false);
+                await context.WriteMessageAsync(SerializeResponse(message, options), flush: true, cancellationToken).ConfigureAwait(false);
             }
             finally
             {

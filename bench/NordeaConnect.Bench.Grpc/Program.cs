@@ -1,0 +1,106 @@
+using System.CommandLine;
+using Google.Protobuf;
+using NordeaConnect.Bench.Grpc;
+using NordeaConnect.Bench.Grpc.Protos;
+using NordeaConnect.Grpc.Wire;
+
+// Compares a unary gRPC call against a bare Kestrel h2c handler that returns the same bytes, both loaded by
+// h2load in one run. Without --target it measures this repository's gRPC layer in-process; with --target it
+// measures any gRPC server (e.g. the gateway's cached Transactions.Get) against the same baseline.
+var target = new Option<Uri?>("--target") { Description = "Measure this gRPC server (http://host:port, h2c) instead of the in-process layer." };
+var path = new Option<string?>("--path") { Description = "Method path, /package.Service/Method. Required with --target." };
+var body = new Option<FileInfo?>("--body") { Description = "File holding the serialized request message (protobuf bytes, without the 5-byte gRPC prefix)." };
+var headers = new Option<string[]>("--header") { Description = "Extra request header 'name: value' (repeatable), e.g. 'authorization: Bearer ...'.", AllowMultipleArgumentsPerToken = false };
+var requests = new Option<int>("--requests") { Description = "Requests per measured run.", DefaultValueFactory = _ => 20_000 };
+var warmup = new Option<int>("--warmup") { Description = "Requests per warm-up run (not measured).", DefaultValueFactory = _ => 3_000 };
+var clients = new Option<int>("--clients") { Description = "h2load connections (-c).", DefaultValueFactory = _ => 4 };
+var streams = new Option<int>("--streams") { Description = "Concurrent streams per connection (-m).", DefaultValueFactory = _ => 8 };
+var rounds = new Option<int>("--rounds") { Description = "Measured rounds per contender; the report shows medians.", DefaultValueFactory = _ => 5 };
+var h2load = new Option<string>("--h2load") { Description = "The h2load executable (Debian: nghttp2-client).", DefaultValueFactory = _ => "h2load" };
+
+var command = new RootCommand("h2load: a unary gRPC call vs a bare Kestrel h2c handler returning the same bytes")
+{
+    target, path, body, headers, requests, warmup, clients, streams, rounds, h2load,
+};
+command.SetAction(async (parsed, cancellationToken) =>
+{
+    var settings = new BenchSettings(
+        parsed.GetValue(target),
+        parsed.GetValue(path) ?? (parsed.GetValue(target) is null ? BenchHost.LayerPath : throw new ArgumentException("--path is required with --target.")),
+        parsed.GetValue(body) is { } file ? await File.ReadAllBytesAsync(file.FullName, cancellationToken) : new GetRequest { Id = "1d4f8a2c9b7e4f01a3c5e7d9b1f3a5c7" }.ToByteArray(),
+        (parsed.GetValue(headers) ?? []).Select(ParseHeader).ToArray(),
+        Positive(parsed.GetValue(requests), "--requests"),
+        Positive(parsed.GetValue(warmup), "--warmup"),
+        Positive(parsed.GetValue(clients), "--clients"),
+        Positive(parsed.GetValue(streams), "--streams"),
+        Positive(parsed.GetValue(rounds), "--rounds"),
+        parsed.GetValue(h2load)!);
+    await Comparison.RunAsync(settings);
+    return 0;
+});
+
+return await command.Parse(args).InvokeAsync();
+
+static (string Name, string Value) ParseHeader(string header)
+{
+    var colon = header.IndexOf(':', StringComparison.Ordinal);
+    return colon > 0
+        ? (header[..colon].Trim().ToLowerInvariant(), header[(colon + 1)..].Trim())
+        : throw new ArgumentException($"--header '{header}' must look like 'name: value'.");
+}
+
+static int Positive(int value, string option) =>
+    value > 0 ? value : throw new ArgumentException($"{option} must be a positive number, not {value}.");
+
+internal static class Comparison
+{
+    public static async Task RunAsync(BenchSettings settings)
+    {
+        byte[]? captured = null;
+        await using var host = await BenchHost.StartAsync(
+            serveLayer: settings.Target is null,
+            () => captured ?? throw new InvalidOperationException("The response has not been captured yet."));
+        var measuredBase = settings.Target ?? host.Address;
+        var framedRequest = LengthPrefixedMessage.ToArray(settings.RequestMessage);
+        captured = await ResponseCapture.CaptureAsync(measuredBase, settings.Path, framedRequest, settings.Headers);
+
+        var bodyFile = Path.Combine(Path.GetTempPath(), "nc-bench-request-" + Guid.NewGuid().ToString("N") + ".bin");
+        await File.WriteAllBytesAsync(bodyFile, framedRequest);
+        try
+        {
+            var bareUrl = new Uri(host.Address, BenchHost.BarePath);
+            var measuredUrl = new Uri(measuredBase, settings.Path);
+            Console.Error.WriteLine($"baseline {bareUrl}, measured {measuredUrl}, response {captured.Length} bytes; warming up");
+            await H2LoadRun.ExecuteAsync(settings, bareUrl, bodyFile, settings.WarmupRequests);
+            await H2LoadRun.ExecuteAsync(settings, measuredUrl, bodyFile, settings.WarmupRequests);
+
+            var baseline = new List<H2LoadRun>();
+            var measured = new List<H2LoadRun>();
+            for (var round = 0; round < settings.Rounds; round++)
+            {
+                // Alternate who goes first so drift on a noisy machine does not favour one side.
+                var bareFirst = round % 2 == 0;
+                var first = await Checked(settings, bareFirst ? bareUrl : measuredUrl, bodyFile);
+                var second = await Checked(settings, bareFirst ? measuredUrl : bareUrl, bodyFile);
+                baseline.Add(bareFirst ? first : second);
+                measured.Add(bareFirst ? second : first);
+                Console.Error.WriteLine($"round {round + 1}/{settings.Rounds}: bare {baseline[^1].RequestsPerSecond:F0} req/s, measured {measured[^1].RequestsPerSecond:F0} req/s");
+            }
+
+            var subject = settings.Target is null ? "NordeaConnect.Grpc unary call (in-process)" : $"{settings.Path} at {settings.Target}";
+            Console.WriteLine(ComparisonReport.Render(subject, settings, baseline, measured));
+        }
+        finally
+        {
+            File.Delete(bodyFile);
+        }
+    }
+
+    private static async Task<H2LoadRun> Checked(BenchSettings settings, Uri url, string bodyFile)
+    {
+        var run = await H2LoadRun.ExecuteAsync(settings, url, bodyFile, settings.Requests);
+        return run.Failed == 0 && run.Succeeded == settings.Requests
+            ? run
+            : throw new InvalidOperationException($"h2load against {url}: {run.Succeeded} succeeded, {run.Failed} failed of {settings.Requests}.");
+    }
+}
