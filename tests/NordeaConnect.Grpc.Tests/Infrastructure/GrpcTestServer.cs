@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -38,7 +39,8 @@ public sealed class GrpcTestServer : IAsyncDisposable
     public static async Task<GrpcTestServer> StartAsync(
         Action<IServiceCollection>? configureServices = null,
         Action<GrpcServerOptions>? configureOptions = null,
-        ILoggerProvider? logger = null)
+        ILoggerProvider? logger = null,
+        X509Certificate2? certificate = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -47,7 +49,7 @@ public sealed class GrpcTestServer : IAsyncDisposable
             builder.Logging.AddProvider(logger);
         }
 
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ListenGrpc(new IPEndPoint(IPAddress.Loopback, 0)));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ListenGrpc(new IPEndPoint(IPAddress.Loopback, 0), certificate));
         builder.Services.AddGrpcServer(configureOptions);
         builder.Services.AddSingleton<CallProbe>();
         configureServices?.Invoke(builder.Services);
