@@ -74,7 +74,7 @@ public sealed class LimitsAndErrorsTests
         var model = new JsonObject();
         Assert.Equal(990, LiquidTemplate.Parse("{% for i in (1..10) %}{% for j in (1..99) %}.{% endfor %}{% endfor %}", limits).Render(model).Length);
         var error = Assert.Throws<LiquidRenderException>(() =>
-            LiquidTemplate.Parse("{% for i in (1..1000000000) %}{% for j in (1..1000000000) %}{% endfor %}{% endfor %}", limits).Render(model));
+            LiquidTemplate.Parse("{% for i in (1..1000) %}{% for j in (1..1000) %}{% endfor %}{% endfor %}", limits).Render(model));
         Assert.Contains("more than 1000 loop iterations", error.Message, StringComparison.Ordinal);
     }
 
@@ -90,5 +90,50 @@ public sealed class LimitsAndErrorsTests
         var doubling = "{% assign s = 'xxxxxxxxxx' %}" + string.Concat(Enumerable.Repeat("{% assign s = s | append: s %}", 10));
         var filtered = Assert.Throws<LiquidRenderException>(() => LiquidTemplate.Parse(doubling, limits).Render(model));
         Assert.Contains("more than 1000 characters", filtered.Message, StringComparison.Ordinal);
+    }
+}
+
+public sealed class HostileTemplateTests
+{
+    private static readonly JsonObject Model = new() { ["s"] = "a" };
+
+    [Fact]
+    public void A_very_long_condition_chain_parses_and_renders_without_recursion()
+    {
+        var chain = "{% if " + string.Join(" or ", Enumerable.Repeat("false", 5_000)) + " or true %}yes{% endif %}";
+        Assert.Equal("yes", LiquidTemplate.Parse(chain).Render(Model));
+        Assert.Equal(string.Empty, LiquidTemplate.Parse("{% if " + string.Join(" and ", Enumerable.Repeat("true", 5_000)) + " and false %}yes{% endif %}").Render(Model));
+    }
+
+    [Fact]
+    public void Deeply_nested_values_are_refused()
+    {
+        var nested = "{{ " + string.Concat(Enumerable.Repeat("s[", 200)) + "0" + new string(']', 200) + " }}";
+        var error = Assert.Throws<LiquidSyntaxException>(() => LiquidTemplate.Parse(nested));
+        Assert.Contains("nested more than 32 deep", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_range_larger_than_the_iteration_budget_is_refused_before_it_is_built()
+    {
+        var limits = new LiquidLimits { MaxLoopIterations = 1000 };
+        foreach (var template in new[] { "{{ (1..1000000000) }}", "{{ (1..1000000000) | reverse | size }}", "{{ (1..1000000000) | join: 'x' }}" })
+        {
+            var error = Assert.Throws<LiquidRenderException>(() => LiquidTemplate.Parse(template, limits).Render(Model));
+            Assert.Contains("more than 1000 items", error.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal("1000", LiquidTemplate.Parse("{{ (1..1000) | size }}", limits).Render(Model));
+    }
+
+    [Fact]
+    public void Filters_that_would_multiply_text_are_stopped_before_building_it()
+    {
+        var limits = new LiquidLimits { MaxOutputLength = 10_000 };
+        var replace = "{% capture big %}{% for i in (1..1000) %}a{% endfor %}{% endcapture %}{{ big | replace: 'a', '" + new string('b', 100) + "' | size }}";
+        Assert.Throws<LiquidRenderException>(() => LiquidTemplate.Parse(replace, limits).Render(Model));
+        var join = "{% assign chars = 'abcdefghij' | split: '' %}{{ chars | join: '" + new string('-', 2000) + "' | size }}";
+        Assert.Throws<LiquidRenderException>(() => LiquidTemplate.Parse(join, limits).Render(Model));
+        Assert.Equal("19", LiquidTemplate.Parse("{% assign chars = 'abcdefghij' | split: '' %}{{ chars | join: ',' | size }}", limits).Render(Model));
     }
 }

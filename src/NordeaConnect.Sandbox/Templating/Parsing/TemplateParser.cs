@@ -10,6 +10,7 @@ internal sealed class TemplateParser(string source, LiquidLimits limits)
     private List<MarkupSegment> _segments = [];
     private int _position;
     private int _depth;
+    private int _expressionDepth;
 
     public BlockNode ParseTemplate()
     {
@@ -206,18 +207,25 @@ internal sealed class TemplateParser(string source, LiquidLimits limits)
 
     private Condition ParseConditionChain(TokenStream tokens)
     {
-        var left = ParseComparison(tokens);
-        if (tokens.TryTakeWord("and"))
+        var terms = new List<Condition> { ParseComparison(tokens) };
+        var joinedByAnd = new List<bool>();
+        while (true)
         {
-            return new LogicalCondition(isAnd: true, left, ParseConditionChain(tokens));
-        }
+            if (tokens.TryTakeWord("and"))
+            {
+                joinedByAnd.Add(true);
+            }
+            else if (tokens.TryTakeWord("or"))
+            {
+                joinedByAnd.Add(false);
+            }
+            else
+            {
+                return terms.Count == 1 ? terms[0] : new ConditionChain(terms, joinedByAnd);
+            }
 
-        if (tokens.TryTakeWord("or"))
-        {
-            return new LogicalCondition(isAnd: false, left, ParseConditionChain(tokens));
+            terms.Add(ParseComparison(tokens));
         }
-
-        return left;
     }
 
     private Condition ParseComparison(TokenStream tokens)
@@ -273,6 +281,24 @@ internal sealed class TemplateParser(string source, LiquidLimits limits)
     }
 
     private Expression ParseValue(TokenStream tokens)
+    {
+        // Indexes and ranges nest values in values; bounded so a hostile template cannot exhaust the stack.
+        if (++_expressionDepth > limits.MaxNestingDepth)
+        {
+            throw tokens.Error(tokens.Peek, "Values are nested more than " + limits.MaxNestingDepth.ToString(CultureInfo.InvariantCulture) + " deep.");
+        }
+
+        try
+        {
+            return ParseValueAt(tokens);
+        }
+        finally
+        {
+            _expressionDepth--;
+        }
+    }
+
+    private Expression ParseValueAt(TokenStream tokens)
     {
         var token = tokens.Next();
         switch (token.Kind)

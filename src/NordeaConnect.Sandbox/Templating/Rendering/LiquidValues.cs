@@ -42,16 +42,47 @@ internal static class LiquidValues
         _ => JsonValue.Create(value.ToString()),
     };
 
-    public static string ToText(object? value) => value switch
+    /// <summary>
+    /// A value as Liquid prints it: lists as their items run together, objects as JSON. Lists are built item by
+    /// item and refused once longer than <paramref name="maxLength"/>, so a huge list cannot exhaust memory.
+    /// </summary>
+    public static string ToText(object? value, int maxLength = 1024 * 1024)
     {
-        null => string.Empty,
-        string text => text,
-        decimal number => number.ToString(CultureInfo.InvariantCulture),
-        bool flag => flag ? "true" : "false",
-        JsonObject or IReadOnlyDictionary<string, object?> => ToNode(value)!.ToJsonString(),
-        IReadOnlyList<object?> list => string.Concat(list.Select(ToText)),
-        _ => value.ToString() ?? string.Empty,
-    };
+        switch (value)
+        {
+            case null:
+                return string.Empty;
+            case string text:
+                return text;
+            case decimal number:
+                return number.ToString(CultureInfo.InvariantCulture);
+            case bool flag:
+                return flag ? "true" : "false";
+            case JsonObject or IReadOnlyDictionary<string, object?>:
+                return ToNode(value)!.ToJsonString();
+            case IReadOnlyList<object?> list:
+                var joined = new System.Text.StringBuilder();
+                foreach (var item in list)
+                {
+                    joined.Append(ToText(item, maxLength));
+                    if (joined.Length > maxLength)
+                    {
+                        throw new LiquidRenderException("A list prints as more than " + maxLength.ToString(CultureInfo.InvariantCulture) + " characters.");
+                    }
+                }
+
+                return joined.ToString();
+            default:
+                return value.ToString() ?? string.Empty;
+        }
+    }
+
+    /// <summary>The start of a value's text, for error messages.</summary>
+    public static string Preview(object? value)
+    {
+        var text = value is IReadOnlyList<object?> { Count: > 20 } ? "(a list)" : ToText(value);
+        return text.Length <= 40 ? text : text[..40] + "...";
+    }
 
     /// <summary>As in Liquid, only nil and false are false; empty strings and lists are true.</summary>
     public static bool IsTruthy(object? value) => value is not (null or false);
@@ -171,6 +202,6 @@ internal static class LiquidValues
             return (long)decimal.Truncate(number);
         }
 
-        throw new LiquidRenderException("The " + what + " must be a number, not '" + ToText(value) + "'.");
+        throw new LiquidRenderException("The " + what + " must be a number, not '" + Preview(value) + "'.");
     }
 }

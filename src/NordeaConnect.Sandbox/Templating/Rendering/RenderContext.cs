@@ -16,6 +16,39 @@ internal sealed class RenderContext(JsonNode? model, LiquidLimits limits, TimePr
 
     public TimeProvider Time => time;
 
+    public LiquidLimits Limits => limits;
+
+    /// <summary>A value as text, refusing to build text longer than the output limit (a list of a million items, say).</summary>
+    public string Text(object? value) => LiquidValues.ToText(value, limits.MaxOutputLength);
+
+    /// <summary>The <c>join</c> filter, checking the length as it goes rather than after building the whole string.</summary>
+    public string Join(IReadOnlyList<object?> items, string separator)
+    {
+        var joined = new StringBuilder();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (i > 0)
+            {
+                joined.Append(separator);
+            }
+
+            joined.Append(Text(items[i]));
+            Reserve(joined.Length);
+        }
+
+        return joined.ToString();
+    }
+
+    /// <summary>Refuses to build a value of <paramref name="length"/> characters if it exceeds the output limit.</summary>
+    public void Reserve(long length)
+    {
+        if (length > limits.MaxOutputLength)
+        {
+            throw new LiquidRenderException(
+                "A filter produced more than " + limits.MaxOutputLength.ToString(CultureInfo.InvariantCulture) + " characters.");
+        }
+    }
+
     public object? Lookup(string name)
     {
         for (var i = _locals.Count - 1; i >= 0; i--)
@@ -83,12 +116,7 @@ internal sealed class RenderContext(JsonNode? model, LiquidLimits limits, TimePr
     /// <summary>Builds a text value, charging its length to the output budget so filters cannot build huge strings unseen.</summary>
     public string Produce(string text)
     {
-        if (text.Length > limits.MaxOutputLength)
-        {
-            throw new LiquidRenderException(
-                "A filter produced more than " + limits.MaxOutputLength.ToString(CultureInfo.InvariantCulture) + " characters.");
-        }
-
+        Reserve(text.Length);
         return text;
     }
 }

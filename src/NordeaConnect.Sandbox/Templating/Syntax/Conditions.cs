@@ -37,13 +37,21 @@ internal sealed class ComparisonCondition(Expression left, string? comparison, E
 }
 
 /// <summary>
-/// <c>a and b</c> / <c>a or b</c>. As in Liquid, <c>and</c> and <c>or</c> have equal precedence and group from the right:
-/// <c>x or y and z</c> is <c>x or (y and z)</c>.
+/// <c>a and b or c ...</c>. As in Liquid, <c>and</c> and <c>or</c> have equal precedence and group from the right:
+/// <c>x or y and z</c> is <c>x or (y and z)</c>. Evaluated in a loop, so a long chain cannot exhaust the stack.
 /// </summary>
-internal sealed class LogicalCondition(bool isAnd, Condition left, Condition right) : Condition
+internal sealed class ConditionChain(IReadOnlyList<Condition> terms, IReadOnlyList<bool> joinedByAnd) : Condition
 {
-    public override bool IsTrue(RenderContext context) =>
-        isAnd ? left.IsTrue(context) && right.IsTrue(context) : left.IsTrue(context) || right.IsTrue(context);
+    public override bool IsTrue(RenderContext context)
+    {
+        var result = terms[^1].IsTrue(context);
+        for (var i = terms.Count - 2; i >= 0; i--)
+        {
+            result = joinedByAnd[i] ? result && terms[i].IsTrue(context) : result || terms[i].IsTrue(context);
+        }
+
+        return result;
+    }
 }
 
 internal sealed class NegatedCondition(Condition inner) : Condition

@@ -45,7 +45,16 @@ internal sealed class RangeExpression(Expression from, Expression to) : Expressi
     {
         var start = LiquidValues.ToInteger(from.Evaluate(context), "range start");
         var end = LiquidValues.ToInteger(to.Evaluate(context), "range end");
-        return new LiquidRange(start, end);
+        var range = new LiquidRange(start, end);
+
+        // No template needs more items than it may iterate; a bigger range could only be reversed or printed into exhaustion.
+        if (range.Count > context.Limits.MaxLoopIterations)
+        {
+            throw new LiquidRenderException(
+                "The range has more than " + context.Limits.MaxLoopIterations.ToString(System.Globalization.CultureInfo.InvariantCulture) + " items.");
+        }
+
+        return range;
     }
 }
 

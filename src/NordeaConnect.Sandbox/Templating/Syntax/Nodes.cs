@@ -26,7 +26,7 @@ internal sealed class TextNode(string text) : TemplateNode
 
 internal sealed class OutputNode(Expression expression) : TemplateNode
 {
-    public override void Render(RenderContext context) => context.Write(LiquidValues.ToText(expression.Evaluate(context)));
+    public override void Render(RenderContext context) => context.Write(context.Text(expression.Evaluate(context)));
 }
 
 /// <summary><c>if</c>/<c>elsif</c>/<c>else</c> (and <c>unless</c>, whose first condition is negated).</summary>
