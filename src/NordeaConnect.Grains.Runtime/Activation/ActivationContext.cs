@@ -10,6 +10,7 @@ internal sealed class ActivationContext
     private static ActivationContext? _constructing;
 
     private readonly List<IActivationState> _states = [];
+    private bool _stateRegistrationClosed;
 
     public ActivationContext(GrainActivation activation, IGrainFactory grainFactory, IServiceProvider services)
     {
@@ -38,8 +39,17 @@ internal sealed class ActivationContext
         return new Scope(previous);
     }
 
+    /// <summary>After construction the set of states is fixed: the runtime reads them all before OnActivateAsync and
+    /// the change listener looks them up from its own thread.</summary>
+    public void CloseStateRegistration() => _stateRegistrationClosed = true;
+
     public void AddState(IActivationState state)
     {
+        if (_stateRegistrationClosed)
+        {
+            throw new InvalidOperationException($"Grain {GrainId} created persistent state '{state.StateName}' after its constructor; create every IPersistentState in the grain's constructor.");
+        }
+
         if (_states.Exists(s => string.Equals(s.StateName, state.StateName, StringComparison.Ordinal)))
         {
             throw new InvalidOperationException($"Grain {GrainId} declares persistent state '{state.StateName}' twice; state names must be unique per grain.");

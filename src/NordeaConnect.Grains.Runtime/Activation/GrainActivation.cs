@@ -302,13 +302,14 @@ internal sealed class GrainActivation
             _scope = _runtime.Services.CreateAsyncScope();
             _context = new ActivationContext(this, _runtime, _scope.Value.ServiceProvider);
             var grain = _runtime.ConstructorFor(Registration.GrainClass).Construct(_context, _runtime.StateFactory);
+            _context.CloseStateRegistration();
             await _runtime.Storage.InitializeAsync(timeout.Token).ConfigureAwait(false);
             foreach (var state in _context.States)
             {
                 await state.ReadStateAsync(timeout.Token).ConfigureAwait(false);
             }
 
-            await grain.OnActivateAsync(timeout.Token).ConfigureAwait(false);
+            await BoundedAsync(grain.OnActivateAsync(timeout.Token), timeout, "OnActivateAsync", _runtime.Options.TurnTimeout).ConfigureAwait(false);
             _grain = grain;
             lock (_gate)
             {
@@ -362,7 +363,7 @@ internal sealed class GrainActivation
             using var timeout = _runtime.CreateTimeoutSource(_runtime.Options.DeactivationTimeout);
             try
             {
-                await grain.OnDeactivateAsync(reason, timeout.Token).ConfigureAwait(false);
+                await BoundedAsync(grain.OnDeactivateAsync(reason, timeout.Token), timeout, "OnDeactivateAsync", _runtime.Options.DeactivationTimeout).ConfigureAwait(false);
             }
             catch (Exception exception)
             {
@@ -408,6 +409,20 @@ internal sealed class GrainActivation
         }
 
         _deactivated.TrySetResult();
+    }
+
+    /// <summary>Waits for a lifecycle callback at most <paramref name="bound"/>, even when it ignores its token, so that
+    /// one misbehaving grain cannot wedge its key forever.</summary>
+    private async Task BoundedAsync(Task callback, CancellationTokenSource timeout, string name, TimeSpan bound)
+    {
+        try
+        {
+            await callback.WaitAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            throw new TimeoutException($"{name} of grain {GrainId} did not finish within {bound}.");
+        }
     }
 
     private void DiscardUnsavedState()

@@ -43,7 +43,8 @@ internal sealed class TestNode : IAsyncDisposable
             .AddGrain<IGateGrain, GateGrain>()
             .AddGrain<IHangingGrain, HangingGrain>()
             .AddGrain<IShapesGrain, ShapesGrain>()
-            .AddGrain<IProfileGrain, ProfileGrain>();
+            .AddGrain<IProfileGrain, ProfileGrain>()
+            .AddGrain<IMoodyGrain, MoodyGrain>();
         storage?.Invoke(builder);
         return new TestNode(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));
     }
