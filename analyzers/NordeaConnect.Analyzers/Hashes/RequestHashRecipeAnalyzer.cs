@@ -38,7 +38,9 @@ public sealed class RequestHashRecipeAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var problems = Describe(hash.Parts);
+        // customer_ref is empty when the request carries none, and an empty string adds nothing to the hashed text.
+        var customerRefOptional = SentRequestValues.Collect(hash.Md5Call.GetRoot(), types).SendsWithoutCustomerRef;
+        var problems = Describe(hash.Parts, customerRefOptional);
         if (problems is null)
         {
             return;
@@ -53,16 +55,19 @@ public sealed class RequestHashRecipeAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>What is wrong with the sequence of fields, or null when it is exactly the recipe.</summary>
-    internal static string? Describe(ImmutableArray<HashPart> parts)
+    internal static string? Describe(ImmutableArray<HashPart> parts, bool customerRefOptional)
     {
         var roles = parts.Select(p => p.Role).ToList();
-        if (roles.SequenceEqual(HashRoles.Recipe))
+        var recipe = customerRefOptional && !roles.Contains(HashRole.CustomerRef)
+            ? HashRoles.Recipe.Where(r => r != HashRole.CustomerRef).ToList()
+            : HashRoles.Recipe.ToList();
+        if (roles.SequenceEqual(recipe))
         {
             return null;
         }
 
         var problems = new List<string>();
-        var missing = HashRoles.Recipe.Where(r => !roles.Contains(r)).Select(HashRoles.ToWireName).ToList();
+        var missing = recipe.Where(r => !roles.Contains(r)).Select(HashRoles.ToWireName).ToList();
         if (missing.Count > 0)
         {
             problems.Add("missing " + string.Join(", ", missing));

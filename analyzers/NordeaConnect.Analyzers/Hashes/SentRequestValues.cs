@@ -18,6 +18,9 @@ internal sealed class SentRequestValues
 
     public bool TryGet(HashRole role, out IOperation value) => _values.TryGetValue(role, out value!);
 
+    /// <summary>True when the method visibly sends some hashed fields but no customer_ref, so leaving it out of the hash changes nothing.</summary>
+    public bool SendsWithoutCustomerRef => _values.Count > 0 && !_values.ContainsKey(HashRole.CustomerRef);
+
     public static SentRequestValues Collect(IOperation root, KnownTypes types)
     {
         var values = new Dictionary<HashRole, IOperation>();
