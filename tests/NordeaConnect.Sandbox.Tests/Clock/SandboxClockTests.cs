@@ -92,11 +92,14 @@ public sealed class SandboxClockTests
     public async Task Freezing_holds_back_a_timer_that_real_time_would_have_fired()
     {
         using var clock = new SandboxClock(Start, frozen: false);
-        var delay = Task.Delay(TimeSpan.FromMilliseconds(100), clock);
+        var delay = Task.Delay(TimeSpan.FromSeconds(2), clock);
         clock.Freeze();
-        await Task.Delay(300);
+        var frozenAt = clock.GetUtcNow();
+        await Task.Delay(2500);
         Assert.False(delay.IsCompleted);
-        clock.Resume();
+        Assert.Equal(frozenAt, clock.GetUtcNow());
+
+        clock.Advance(TimeSpan.FromSeconds(2));
         await delay.WaitAsync(TimeSpan.FromSeconds(10));
     }
 

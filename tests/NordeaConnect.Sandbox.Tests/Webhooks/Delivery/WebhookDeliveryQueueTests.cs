@@ -20,13 +20,15 @@ public sealed class WebhookDeliveryQueueTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _receiver = await WebhookReceiver.StartAsync(flakyFailures: 2);
-        _services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<IWebhookDeliveryObserver>(_observer)
-            .AddSandboxClock(o => { o.StartAt = Start; o.StartFrozen = true; })
-            .AddSandboxWebhookDelivery(o => { o.RandomSeed = 7; o.AttemptTimeout = TimeSpan.FromMilliseconds(500); })
-            .BuildServiceProvider();
+        _services = BuildServices(TimeSpan.FromSeconds(30));
     }
+
+    private ServiceProvider BuildServices(TimeSpan attemptTimeout) => new ServiceCollection()
+        .AddLogging()
+        .AddSingleton<IWebhookDeliveryObserver>(_observer)
+        .AddSandboxClock(o => { o.StartAt = Start; o.StartFrozen = true; })
+        .AddSandboxWebhookDelivery(o => { o.RandomSeed = 7; o.AttemptTimeout = attemptTimeout; })
+        .BuildServiceProvider();
 
     public async Task DisposeAsync()
     {
@@ -184,9 +186,11 @@ public sealed class WebhookDeliveryQueueTests : IAsyncLifetime
     [Fact]
     public async Task A_slow_target_times_out_and_is_retried()
     {
-        Queue.Enqueue(Http(9, "slow"));
-        await Queue.DeliverDueAsync(default);
-        var status = Queue.Find("3", 9)!;
+        await using var impatient = BuildServices(TimeSpan.FromMilliseconds(300));
+        var queue = impatient.GetRequiredService<WebhookDeliveryQueue>();
+        queue.Enqueue(Http(9, "slow"));
+        await queue.DeliverDueAsync(default);
+        var status = queue.Find("3", 9)!;
         Assert.Equal(WebhookDeliveryState.Retrying, status.State);
         Assert.StartsWith("Timed out", status.LastAttempt!.Error, StringComparison.Ordinal);
     }

@@ -48,7 +48,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
                 context.Response.Redirect("/ok");
                 break;
             case "/slow":
-                await Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted);
+                await Task.Delay(TimeSpan.FromSeconds(60), context.RequestAborted);
                 break;
             case "/flaky" when Interlocked.Decrement(ref _flakyFailuresLeft) >= 0:
                 context.Response.StatusCode = 503;
