@@ -34,6 +34,8 @@ internal sealed class GrpcCall<TRequest, TResponse> : IDisposable
         _method = method;
         _options = options;
         _callSource = CancellationTokenSource.CreateLinkedTokenSource(options.CancellationToken);
+        // Most callers never look at the headers; a failure recorded there must not surface as an unobserved task exception.
+        _responseHeaders.Task.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         if (options.Deadline is { } deadline && deadline != DateTime.MaxValue)
         {
             var remaining = deadline.ToUniversalTime() - DateTime.UtcNow;

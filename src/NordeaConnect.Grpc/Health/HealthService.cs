@@ -22,16 +22,11 @@ public sealed class HealthService(HealthStatusRegistry registry)
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(responseStream);
         ArgumentNullException.ThrowIfNull(context);
-        try
+        // A watch only ends by cancellation; the layer turns that into the right status (CANCELLED for a caller that
+        // left, DEADLINE_EXCEEDED, or UNAVAILABLE when the server shuts down so watchers look elsewhere).
+        await foreach (var status in registry.WatchAsync(request.Service, context.CancellationToken).ConfigureAwait(false))
         {
-            await foreach (var status in registry.WatchAsync(request.Service, context.CancellationToken).ConfigureAwait(false))
-            {
-                await responseStream.WriteAsync(new HealthCheckResponse { Status = status }, context.CancellationToken).ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
-        {
-            // A watch ends when the caller goes away; that is its normal end, not a failure.
+            await responseStream.WriteAsync(new HealthCheckResponse { Status = status }, context.CancellationToken).ConfigureAwait(false);
         }
     }
 }

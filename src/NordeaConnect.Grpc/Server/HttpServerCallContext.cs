@@ -21,9 +21,22 @@ internal sealed class HttpServerCallContext : ServerCallContext, IDisposable
     private Dictionary<object, object>? _userState;
     private bool _headersWritten;
 
-    public HttpServerCallContext(HttpContext httpContext, string serviceName, string methodName, TimeSpan? timeout, Metadata requestHeaders)
+    private readonly CancellationToken _serverStopping;
+
+    /// <param name="serverStopping">
+    /// When cancelled, so is the call: lets long-lived streams end (UNAVAILABLE) when the host shuts down instead of
+    /// holding the shutdown until its timeout.
+    /// </param>
+    public HttpServerCallContext(
+        HttpContext httpContext,
+        string serviceName,
+        string methodName,
+        TimeSpan? timeout,
+        Metadata requestHeaders,
+        CancellationToken serverStopping = default)
     {
         _httpContext = httpContext;
+        _serverStopping = serverStopping;
         ServiceName = serviceName;
         MethodName = methodName;
         Method = "/" + serviceName + "/" + methodName;
@@ -33,14 +46,19 @@ internal sealed class HttpServerCallContext : ServerCallContext, IDisposable
             Deadline = DateTime.UtcNow + value;
             // CancelAfter takes at most ~49 days; a longer gRPC timeout is as good as none.
             _deadlineSource = value < TimeSpan.FromDays(49) ? new CancellationTokenSource(value) : new CancellationTokenSource();
-            _callSource = CancellationTokenSource.CreateLinkedTokenSource(httpContext.RequestAborted, _deadlineSource.Token);
+            _callSource = CancellationTokenSource.CreateLinkedTokenSource(httpContext.RequestAborted, _deadlineSource.Token, serverStopping);
         }
         else
         {
-            // Without a deadline the request's own abort token is the call's token; no linked source needed.
             Deadline = DateTime.MaxValue;
+            // Without a deadline or shutdown link the request's own abort token is the call's token; no linked source needed.
+            _callSource = serverStopping.CanBeCanceled
+                ? CancellationTokenSource.CreateLinkedTokenSource(httpContext.RequestAborted, serverStopping)
+                : null;
         }
     }
+
+    public bool ServerStopping => _serverStopping.IsCancellationRequested;
 
     public override string Method { get; }
 
@@ -245,6 +263,7 @@ internal sealed class HttpServerCallContext : ServerCallContext, IDisposable
     private static string FormatPeer(IPAddress? address, int port) => address switch
     {
         null => "unknown",
+        { IsIPv4MappedToIPv6: true } => string.Create(CultureInfo.InvariantCulture, $"ipv4:{address.MapToIPv4()}:{port}"),
         { AddressFamily: AddressFamily.InterNetworkV6 } => string.Create(CultureInfo.InvariantCulture, $"ipv6:[{address}]:{port}"),
         _ => string.Create(CultureInfo.InvariantCulture, $"ipv4:{address}:{port}"),
     };

@@ -2,6 +2,7 @@ using Google.Protobuf;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NordeaConnect.Grpc.Wire;
@@ -20,6 +21,12 @@ internal abstract class ServerCallHandler<TRequest>(string serviceName, string m
     public string ServiceName { get; } = serviceName;
 
     public string MethodName { get; } = methodName;
+
+    /// <summary>
+    /// Whether host shutdown cancels the call. True for streams, which may run for hours; unary calls are short and
+    /// are left to finish within Kestrel's graceful shutdown.
+    /// </summary>
+    protected virtual bool EndsOnServerShutdown => false;
 
     public async Task HandleAsync(HttpContext httpContext)
     {
@@ -49,7 +56,13 @@ internal abstract class ServerCallHandler<TRequest>(string serviceName, string m
             requestHeaders = [];
         }
 
-        using var context = new HttpServerCallContext(httpContext, ServiceName, MethodName, timeout, requestHeaders);
+        using var context = new HttpServerCallContext(
+            httpContext,
+            ServiceName,
+            MethodName,
+            timeout,
+            requestHeaders,
+            EndsOnServerShutdown ? services.ApplicationStopping : CancellationToken.None);
         if (earlyStatus is { } refused)
         {
             await context.CompleteAsync(refused).ConfigureAwait(false);
@@ -109,6 +122,10 @@ internal abstract class ServerCallHandler<TRequest>(string serviceName, string m
         {
             status = new Status(StatusCode.DeadlineExceeded, "Deadline Exceeded");
         }
+        catch (OperationCanceledException) when (context.ServerStopping && !context.ClientAborted)
+        {
+            status = new Status(StatusCode.Unavailable, "The server is shutting down; reconnect and retry.");
+        }
         catch (OperationCanceledException) when (context.ClientAborted || context.Completed)
         {
             logger.LogDebug("Call {Method} was cancelled by the client", context.Method);
@@ -167,12 +184,13 @@ internal abstract class ServerCallHandler<TRequest>(string serviceName, string m
         return response.ToByteArray();
     }
 
-    private sealed record CallServices(GrpcServerOptions Options, ILogger Logger, IServerInterceptor[] Interceptors)
+    private sealed record CallServices(GrpcServerOptions Options, ILogger Logger, IServerInterceptor[] Interceptors, CancellationToken ApplicationStopping)
     {
         public static CallServices From(IServiceProvider services) => new(
             services.GetRequiredService<IOptions<GrpcServerOptions>>().Value,
             services.GetRequiredService<ILoggerFactory>().CreateLogger("NordeaConnect.Grpc.Server"),
-            services.GetServices<IServerInterceptor>().ToArray());
+            services.GetServices<IServerInterceptor>().ToArray(),
+            services.GetService<IHostApplicationLifetime>()?.ApplicationStopping ?? CancellationToken.None);
     }
 
     /// <summary>Reads the request (through <paramref name="readRequest"/>), runs the method and writes its responses.</summary>

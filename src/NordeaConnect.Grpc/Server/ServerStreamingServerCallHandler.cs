@@ -11,6 +11,8 @@ internal sealed class ServerStreamingServerCallHandler<TRequest, TResponse>(
     where TRequest : IMessage<TRequest>
     where TResponse : IMessage<TResponse>
 {
+    protected override bool EndsOnServerShutdown => true;
+
     protected override async Task InvokeMethodAsync(
         Func<HttpServerCallContext, GrpcServerOptions, Task<TRequest>> readRequest,
         HttpServerCallContext context,

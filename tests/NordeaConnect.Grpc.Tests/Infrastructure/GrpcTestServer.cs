@@ -72,6 +72,9 @@ public sealed class GrpcTestServer : IAsyncDisposable
         return new GrpcTestServer(app, new Uri(address));
     }
 
+    /// <summary>Stops the host the way Ctrl-C does (graceful shutdown), leaving the channel usable for assertions.</summary>
+    public Task StopAsync() => _app.StopAsync();
+
     public async ValueTask DisposeAsync()
     {
         Channel.Dispose();
