@@ -45,6 +45,9 @@ internal static class SandboxErrors
     public static readonly SandboxError RouteNotFound = Defined(9004, "errors.route.not_found", 404,
         "There is no API endpoint at {0}",
         "Det finns ingen API-endpoint på {0}");
+    public static readonly SandboxError MethodNotAllowed = Defined(9030, "errors.route.method_not_allowed", 405,
+        "{0} is not allowed here; this endpoint takes {1}",
+        "{0} är inte tillåtet här; den här endpointen tar {1}");
     public static readonly SandboxError HashInvalid = Defined(9005, "errors.hash.invalid", 400,
         "The hash does not match MD5(merchant_id + payment_ref + customer_ref + amount + currency + test + secret)",
         "Hashen stämmer inte med MD5(merchant_id + payment_ref + customer_ref + amount + currency + test + secret)");

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using NordeaConnect.Sandbox.Clock;
+using NordeaConnect.Sandbox.Faults;
 using NordeaConnect.Sandbox.Ledger;
 using NordeaConnect.Sandbox.Merchants;
 
@@ -33,6 +34,9 @@ public sealed class RunningSandbox : IAsyncDisposable
     /// <summary>Runs everything that fell due at the clock's current time (what <c>POST /_sandbox/clock</c> does after moving it).</summary>
     public Task<DateTimeOffset> PulseAsync(CancellationToken cancellationToken = default) =>
         _app.Services.GetRequiredService<ClockPulse>().PulseAsync(cancellationToken);
+
+    /// <summary>Fault injection rules (latency, 5xx, dropped connections, hangs), as <c>/_sandbox/faults</c> sets them.</summary>
+    public FaultInjector Faults => _app.Services.GetRequiredService<FaultInjector>();
 
     /// <summary>What the sandbox has booked: transactions, captures, refunds, webhooks.</summary>
     public SandboxLedger Ledger => _app.Services.GetRequiredService<SandboxLedger>();

@@ -1,12 +1,22 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using NordeaConnect.Sandbox.Billing;
+using NordeaConnect.Sandbox.Checkout;
 using NordeaConnect.Sandbox.Clock;
+using NordeaConnect.Sandbox.Customers;
+using NordeaConnect.Sandbox.Faults;
+using NordeaConnect.Sandbox.Http;
 using NordeaConnect.Sandbox.Ledger;
 using NordeaConnect.Sandbox.Merchants;
+using NordeaConnect.Sandbox.Plans;
 using NordeaConnect.Sandbox.Refunds;
 using NordeaConnect.Sandbox.Store;
+using NordeaConnect.Sandbox.StoredCards;
+using NordeaConnect.Sandbox.Subscriptions;
 using NordeaConnect.Sandbox.Transactions;
 using NordeaConnect.Sandbox.Webhooks;
+using NordeaConnect.Sandbox.Webhooks.Delivery;
+using NordeaConnect.Sandbox.WebhookTemplates;
 
 namespace NordeaConnect.Sandbox.Hosting;
 
@@ -38,14 +48,29 @@ public static class SandboxServiceCollectionExtensions
 
         services.AddSandboxClock();
         services.AddOptions<SandboxClockOptions>().Configure<IOptions<SandboxOptions>>((clock, sandbox) => clock.StartAt ??= sandbox.Value.ClockStart);
+        services.AddSandboxFaults();
+        services.AddSandboxWebhookDelivery();
+        services.AddOptions<WebhookDeliveryOptions>().Configure<IOptions<SandboxOptions>>((delivery, sandbox) => delivery.RandomSeed = sandbox.Value.RandomSeed);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWebhookDeliveryObserver, WebhookDeliveryRecorder>());
+        services.AddSandboxBilling();
+        services.TryAddSingleton<IBillingLedger, SubscriptionBillingLedger>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBillingEvents, SubscriptionBillingEvents>());
+
         services.TryAddSingleton<SandboxRoutes>();
+        services.TryAddSingleton<UnmatchedRouteHandler>();
         services.TryAddSingleton<MerchantDirectory>();
         services.TryAddSingleton<SandboxStore>();
+        services.TryAddSingleton<BasicAuthenticationFilter>();
         services.TryAddSingleton<WebhookDispatcher>();
         services.TryAddSingleton<TransactionService>();
         services.TryAddSingleton<RefundService>();
-        services.TryAddSingleton<BasicAuthenticationFilter>();
-        services.TryAddSingleton(provider => new SandboxLedger(provider.GetRequiredService<SandboxStore>()));
+        services.TryAddSingleton<CustomerService>();
+        services.TryAddSingleton<StoredCardService>();
+        services.TryAddSingleton<PlanService>();
+        services.TryAddSingleton<SubscriptionService>();
+        services.TryAddSingleton<WebhookTemplateService>();
+        services.TryAddSingleton<CheckoutService>();
+        services.TryAddSingleton(provider => new SandboxLedger(provider.GetRequiredService<SandboxStore>(), provider.GetRequiredService<IWebhookDeliveryLog>()));
         return services;
     }
 }

@@ -24,8 +24,11 @@ public sealed record LedgerRefund(long Id, long TransactionId, Amount Amount, st
 /// <summary>One capture of an authorized transaction.</summary>
 public sealed record LedgerCapture(long TransactionId, Amount Amount, DateTimeOffset CapturedAt);
 
-/// <summary>One webhook and each attempt to deliver it (e-mail webhooks are recorded as attempts, not sent).</summary>
-public sealed record LedgerWebhook(long Id, string Type, string Trigger, string? Url, string? Email, long? TransactionId, IReadOnlyList<LedgerWebhookAttempt> Attempts);
+/// <summary>
+/// One webhook, where its delivery stands (pending, retrying, delivered, exhausted, recorded for e-mail, or
+/// not_sent when it never fired) and each attempt.
+/// </summary>
+public sealed record LedgerWebhook(long Id, string Type, string Trigger, string? Url, string? Email, long? TransactionId, string Delivery, IReadOnlyList<LedgerWebhookAttempt> Attempts);
 
 /// <summary>One delivery attempt: the status the target answered, or the error when it did not.</summary>
 public sealed record LedgerWebhookAttempt(DateTimeOffset At, int? StatusCode, string? Error);

@@ -1,6 +1,7 @@
 using NordeaConnect.Sandbox.Store;
 using NordeaConnect.Sandbox.Transactions;
 using NordeaConnect.Sandbox.Webhooks;
+using NordeaConnect.Sandbox.Webhooks.Delivery;
 
 namespace NordeaConnect.Sandbox.Ledger;
 
@@ -11,8 +12,13 @@ namespace NordeaConnect.Sandbox.Ledger;
 public sealed class SandboxLedger
 {
     private readonly SandboxStore _store;
+    private readonly IWebhookDeliveryLog _deliveries;
 
-    internal SandboxLedger(SandboxStore store) => _store = store;
+    internal SandboxLedger(SandboxStore store, IWebhookDeliveryLog deliveries)
+    {
+        _store = store;
+        _deliveries = deliveries;
+    }
 
     public LedgerTransaction? Transaction(long transactionId) =>
         Find(book => book.Transactions.TryGetValue(transactionId, out var t) ? ToLedger(t) : null);
@@ -32,9 +38,11 @@ public sealed class SandboxLedger
             ? t.Captures.Select(c => new LedgerCapture(t.Id, c.Amount, c.CapturedAt)).ToArray()
             : null) ?? [];
 
-    /// <summary>Every webhook of a merchant with its delivery attempts.</summary>
+    /// <summary>Every webhook of a merchant with its delivery attempts (e-mail webhooks show one recorded attempt).</summary>
     public IReadOnlyList<LedgerWebhook> Webhooks(string merchantId) =>
-        _store.For(merchantId).Read(book => book.Webhooks.Values.Select(ToLedger).ToArray());
+        _store.For(merchantId).Read(book => book.Webhooks.Values.ToArray())
+            .Select(w => ToLedger(w, _deliveries.Find(merchantId, w.Id)))
+            .ToArray();
 
     private T? Find<T>(Func<MerchantBook, T?> read)
         where T : class
@@ -54,7 +62,8 @@ public sealed class SandboxLedger
         t.Id, t.MerchantId, t.Status, t.Amount, t.AuthorizedAmount, t.RefundedAmount, t.Currency, t.PaymentRef, t.Test,
         t.CustomerId, t.StoredCardId, t.SubscriptionId, t.CreatedAt);
 
-    private static LedgerWebhook ToLedger(WebhookRecord w) => new(
+    private static LedgerWebhook ToLedger(WebhookRecord w, WebhookDeliveryStatus? delivery) => new(
         w.Id, w.Type, w.Trigger, w.Url, w.Email, w.TransactionId,
-        w.Attempts.Select(a => new LedgerWebhookAttempt(a.At, a.StatusCode, a.Error)).ToArray());
+        delivery?.State.ToString().ToLowerInvariant() ?? "not_sent",
+        delivery?.Attempts.Select(a => new LedgerWebhookAttempt(a.At, a.StatusCode, a.Error)).ToArray() ?? []);
 }

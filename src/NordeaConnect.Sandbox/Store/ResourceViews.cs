@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using NordeaConnect.Sandbox.Billing;
 using NordeaConnect.Sandbox.Customers;
 using NordeaConnect.Sandbox.Errors;
 using NordeaConnect.Sandbox.Hosting;
@@ -100,29 +101,28 @@ internal sealed class ResourceViews(MerchantBook book, SandboxMerchant merchant,
 
     public JsonObject Subscription(SubscriptionRecord subscription, ExtendRequest? extend = null)
     {
-        var plan = book.Plans[subscription.PlanId];
-        var price = plan.Prices.TryGetValue(subscription.Currency.Code, out var listed) ? listed.Value : 0m;
+        var billing = subscription.Billing;
         var view = new SubscriptionView
         {
             CreatedAt = subscription.CreatedAt,
             Currency = subscription.Currency.Code,
             Customer = EntityRef.Of(subscription.CustomerId),
-            Debt = DecimalText.Of(subscription.Debt),
+            Debt = DecimalText.Of(billing.Debt),
             Id = subscription.Id,
-            Interval = plan.Interval,
-            IntervalUnit = plan.IntervalUnit,
+            Interval = billing.Terms.Interval,
+            IntervalUnit = billing.Terms.Unit.ToWire(),
             Items = subscription.Items ?? EmptyArray,
             Metadata = subscription.Metadata,
-            NextAt = subscription.NextAt,
-            PeriodsLeft = subscription.PeriodsLeft,
+            NextAt = billing.NextAt,
+            PeriodsLeft = billing.PeriodsLeft,
             Plan = new EntityRef(subscription.PlanId),
-            Price = DecimalText.Of(price),
-            RetryCount = subscription.RetryCount,
-            Status = subscription.Status,
+            Price = DecimalText.Of(billing.Terms.Price),
+            RetryCount = billing.RetryCount,
+            Status = billing.Status.ToWire(),
             StoredCard = EntityRef.Of(subscription.StoredCardId),
-            SubscriptionQuantity = subscription.Quantity,
+            SubscriptionQuantity = billing.Quantity,
             Test = subscription.Test,
-            TotalPeriods = subscription.TotalPeriods,
+            TotalPeriods = billing.TotalPeriods,
             UpdatedAt = subscription.UpdatedAt,
         };
         return Extended(JsonSerializer.SerializeToNode(view, SandboxJsonContext.Default.SubscriptionView)!.AsObject(), extend);

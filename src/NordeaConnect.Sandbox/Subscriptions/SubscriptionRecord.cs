@@ -1,9 +1,13 @@
 using System.Text.Json;
 using NordeaConnect.Primitives;
+using NordeaConnect.Sandbox.Billing;
 
 namespace NordeaConnect.Sandbox.Subscriptions;
 
-/// <summary>A customer's subscription to a plan, charged by the billing engine on the test clock.</summary>
+/// <summary>
+/// A customer's subscription to a plan. Its schedule, status, debt, quantity and retries are the billing engine's
+/// <see cref="SubscriptionBilling"/>; the rest is what the API shows around it.
+/// </summary>
 internal sealed record SubscriptionRecord
 {
     public required long Id { get; init; }
@@ -20,25 +24,7 @@ internal sealed record SubscriptionRecord
 
     public required CurrencyCode Currency { get; init; }
 
-    /// <summary>Added to (or, negative, subtracted from) the next charge, then cleared.</summary>
-    public decimal Debt { get; init; }
-
-    public int Quantity { get; init; } = 1;
-
-    /// <summary>active or cancelled.</summary>
-    public required string Status { get; init; }
-
-    /// <summary>Charges left; null when the plan runs forever.</summary>
-    public int? PeriodsLeft { get; init; }
-
-    public required int TotalPeriods { get; init; }
-
-    public DateTimeOffset? NextAt { get; init; }
-
-    public int RetryCount { get; init; }
-
-    /// <summary>Whether the plan's setup fee is still to be charged with the first payment.</summary>
-    public bool SetupFeePending { get; init; }
+    public required SubscriptionBilling Billing { get; init; }
 
     public JsonElement? Items { get; init; }
 

@@ -14,6 +14,22 @@ internal static class FailureInstructions
 {
     public const string Key = "nordeaconnect_instructions";
 
+    /// <summary>
+    /// The failure stored metadata asks for, for charges nobody can be refused to (the billing engine's):
+    /// malformed instructions fail the charge with the reason instead.
+    /// </summary>
+    public static ApiException? ReadOrNull(JsonElement? metadata)
+    {
+        try
+        {
+            return Read(metadata);
+        }
+        catch (ApiException malformed)
+        {
+            return malformed;
+        }
+    }
+
     /// <summary>The failure the metadata asks for, or null; refuses instructions that name no known error.</summary>
     public static ApiException? Read(JsonElement? metadata)
     {

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace NordeaConnect.Sandbox.Webhooks;
 
 /// <summary>
@@ -29,7 +27,9 @@ internal sealed record WebhookRecord
 
     public long? TransactionId { get; init; }
 
+    /// <summary>The last answer of the webhook's target, once an attempt was made.</summary>
     public WebhookResponse? Response { get; init; }
 
-    public ImmutableList<WebhookAttempt> Attempts { get; init; } = [];
+    /// <summary>Whether an attached webhook has fired (each fires once, on the first occurrence of its trigger).</summary>
+    public bool Fired { get; init; }
 }
