@@ -73,7 +73,9 @@ public sealed class WireProtocolTests(GrpcServerFixture fixture) : IClassFixture
         var response = await SendAsync(EchoPath, body, headers: [("grpc-encoding", "gzip")]);
 
         Assert.Equal("0", response.GrpcStatus);
-        Assert.Equal("compressed", EchoReply.Parser.ParseFrom(response.Body.AsSpan(5).ToArray()).Message);
+        var reply = EchoReply.Parser.ParseFrom(response.Body.AsSpan(5).ToArray());
+        Assert.Equal("compressed", reply.Message);
+        Assert.Equal("gzip", reply.RequestEncoding);
     }
 
     [Fact]

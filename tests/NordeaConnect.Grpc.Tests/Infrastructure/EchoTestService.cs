@@ -25,6 +25,7 @@ public sealed class EchoTestService(CallProbe probe)
             Payload = request.Payload,
             Peer = context.Peer,
             HasDeadline = context.Deadline != DateTime.MaxValue,
+            RequestEncoding = context.GetHttpContext().Request.Headers["grpc-encoding"].ToString(),
         };
         reply.ReceivedMetadata.AddRange(context.RequestHeaders.Select(e =>
             e.IsBinary ? e.Key + "=" + Convert.ToBase64String(e.ValueBytes) : e.Key + "=" + e.Value));

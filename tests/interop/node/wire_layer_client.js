@@ -118,6 +118,7 @@ const scenarios = {
     const { error, response } = await unary(gzipEcho, 'Echo', { message }, { deadline: deadlineIn(10000) });
     expect(!error, `error ${error && error.message}`);
     expect(response.message === message, 'gzip round trip lost the message');
+    expect(response.request_encoding === 'gzip', `request was sent with grpc-encoding '${response.request_encoding}'`);
   },
 
   async metadata_round_trip() {

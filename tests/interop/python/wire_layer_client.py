@@ -58,6 +58,7 @@ class Scenarios:
             compression=grpc.Compression.Gzip,
         )
         expect(reply.message == "z" * 2000, "gzip round trip lost the message")
+        expect(reply.request_encoding == "gzip", "request was sent with grpc-encoding %r" % reply.request_encoding)
 
     def metadata_round_trip(self):
         echo = self.unary(ECHO, "Echo", PKG + "EchoRequest", PKG + "EchoReply")
