@@ -36,6 +36,11 @@ public static class PaymentGrainsBuilderExtensions
         return builder
             .AddGrain<ITransactionGrain, TransactionGrain>()
             .AddGrain<ITransactionCreationGrain, TransactionCreationGrain>()
-            .AddGrain<ISubscriptionGrain, SubscriptionGrain>();
+            .AddGrain<ISubscriptionGrain, SubscriptionGrain>()
+            .AddGrain<ICustomerGrain, CustomerGrain>()
+            .AddGrain<ICustomerCreationGrain, CustomerCreationGrain>()
+            .AddGrain<IStoredCardGrain, StoredCardGrain>()
+            .AddGrain<IPlanGrain, PlanGrain>()
+            .AddGrain<IPlanCatalogGrain, PlanCatalogGrain>();
     }
 }

@@ -1,0 +1,17 @@
+using System.Text.Json;
+using NordeaConnect.Grains.Runtime;
+
+namespace NordeaConnect.Grains;
+
+/// <summary>
+/// Creates the one customer with a given ref (the merchant's own customer id), keyed by that ref, so a repeated
+/// sign-up makes one customer. A caller without a ref of its own should make one (upstream would otherwise make one
+/// per call, and a retry could not be recognised).
+/// </summary>
+public interface ICustomerCreationGrain : IGrainWithStringKey
+{
+    [ExclusiveTurn]
+    Task<OperationResult<CustomerSnapshot>> CreateAsync(JsonElement? metadata = null, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<JournalEntry>> GetJournalAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,29 @@
+using NordeaConnect.Grains.Runtime;
+
+namespace NordeaConnect.Grains;
+
+/// <summary>One stored card, keyed by its upstream id. Its token never leaves the service.</summary>
+public interface IStoredCardGrain : IGrainWithIntegerKey
+{
+    Task<OperationResult<StoredCardSnapshot>> GetAsync(TimeSpan? maxStaleness = null, CancellationToken cancellationToken = default);
+
+    Task<OperationResult<StoredCardSnapshot>> RefreshAsync(CancellationToken cancellationToken = default);
+
+    Task<OperationResult<StoredCardSnapshot>> NotifyChangedAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Sets the card active or inactive.</summary>
+    [ExclusiveTurn]
+    Task<OperationResult<StoredCardSnapshot>> UpdateStatusAsync(string status, string? idempotencyKey = null, CancellationToken cancellationToken = default);
+
+    [ExclusiveTurn]
+    Task<OperationResult<StoredCardSnapshot>> DeleteAsync(string? idempotencyKey = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A token payment: refused without an upstream call unless the card is active and unexpired, then created through
+    /// the payment_ref's creation grain (so a repeated charge of one order pays once), the hash built by the service.
+    /// </summary>
+    [ExclusiveTurn]
+    Task<OperationResult<TransactionSnapshot>> ChargeAsync(StoredCardChargeRequest request, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<JournalEntry>> GetJournalAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Options;
+using NordeaConnect.Client;
+using NordeaConnect.Grains.Runtime;
+
+namespace NordeaConnect.Grains;
+
+[GrainType("plan")]
+internal sealed class PlanGrain : Grain, IPlanGrain
+{
+    private readonly IPersistentState<CachedEntityState<PlanSnapshot>> _state;
+    private readonly IPlanUpstream _upstream;
+    private readonly PaymentGrainsOptions _options;
+    private readonly TimeProvider _time;
+
+    public PlanGrain(
+        [PersistentState("plan")] IPersistentState<CachedEntityState<PlanSnapshot>> state,
+        IPlanUpstream upstream,
+        IOptions<PaymentGrainsOptions> options,
+        TimeProvider time)
+    {
+        _state = state;
+        _upstream = upstream;
+        _options = options.Value;
+        _time = time;
+    }
+
+    public async Task<OperationResult<PlanSnapshot>> GetAsync(TimeSpan? maxStaleness = null, CancellationToken cancellationToken = default)
+    {
+        if (_state.State.Entity is { } cached && CacheEntries.IsFresh(_state.State.RefreshedAt, maxStaleness ?? _options.DefaultStaleness, _time))
+        {
+            return OperationResults.Read(cached, test: false);
+        }
+
+        return await RefreshAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<OperationResult<PlanSnapshot>> RefreshAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var plan = await _upstream.GetAsync(this.GetPrimaryKeyLong(), cancellationToken).ConfigureAwait(false);
+            _state.State = _state.State with { Entity = plan, RefreshedAt = _time.GetUtcNow() };
+            return OperationResults.Read(plan, test: false);
+        }
+        catch (NordeaConnectException failure)
+        {
+            return OperationResults.Failed(failure, string.Empty, _state.State.Entity);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using NordeaConnect.Grains.Tests.Infrastructure;
+using NordeaConnect.Primitives;
+
+namespace NordeaConnect.Grains.Tests.Grains;
+
+public sealed class StoredCardGrainTests
+{
+    private static StoredCardChargeRequest Charge(string paymentRef) => new() { PaymentRef = PaymentRef.Parse(paymentRef), Amount = Amount.Parse("12.00"), Currency = CurrencyCode.Sek, Test = true };
+
+    [Fact]
+    public async Task An_active_card_is_charged_once_per_payment_ref_with_its_token()
+    {
+        await using var node = await FakeNode.StartAsync();
+        node.StoredCards.Add(3, "active", node.Clock.GetUtcNow().AddYears(1));
+        var card = node.Grains.GetGrain<IStoredCardGrain>(3);
+
+        var first = await card.ChargeAsync(Charge("sub-1"));
+        var again = await card.ChargeAsync(Charge("sub-1"));
+
+        Assert.True(first.Succeeded, first.Description);
+        Assert.True(again.Replayed);
+        Assert.Equal(1, node.Transactions.Calls["create"]);
+        var created = node.Transactions.All.Single();
+        Assert.Equal("stored_card", created.CardType);
+        Assert.Equal(3, created.StoredCardId);
+    }
+
+    [Fact]
+    public async Task Inactive_deleted_and_expired_cards_are_refused_without_an_upstream_payment()
+    {
+        await using var node = await FakeNode.StartAsync();
+        node.StoredCards.Add(4, "inactive", null);
+        node.StoredCards.Add(5, "deleted", null);
+        node.StoredCards.Add(6, "active", node.Clock.GetUtcNow().AddDays(-1));
+
+        foreach (var id in new long[] { 4, 5, 6 })
+        {
+            Assert.Equal(ResultCode.StoredCardNotUsable, (await node.Grains.GetGrain<IStoredCardGrain>(id).ChargeAsync(Charge("c" + id))).Code);
+        }
+
+        Assert.Equal(0, node.Transactions.Calls["create"]);
+    }
+
+    [Fact]
+    public async Task Status_changes_are_journaled_and_a_deleted_card_cannot_be_revived()
+    {
+        await using var node = await FakeNode.StartAsync();
+        node.StoredCards.Add(7, "active", null);
+        var card = node.Grains.GetGrain<IStoredCardGrain>(7);
+
+        Assert.Equal("inactive", (await card.UpdateStatusAsync("Inactive", "s1")).Value!.Status);
+        Assert.True((await card.UpdateStatusAsync("inactive", "s1")).Replayed);
+        Assert.Equal(ResultCode.InvalidArgument, (await card.UpdateStatusAsync("deleted")).Code);
+        Assert.True((await card.DeleteAsync("d1")).Succeeded);
+        Assert.Equal(ResultCode.StoredCardNotUsable, (await card.UpdateStatusAsync("active")).Code);
+        Assert.Equal(1, node.StoredCards.Calls["status"]);
+        Assert.Equal(1, node.StoredCards.Calls["delete"]);
+    }
+}
