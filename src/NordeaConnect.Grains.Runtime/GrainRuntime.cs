@@ -150,8 +150,7 @@ internal sealed class GrainRuntime : IGrainFactory, IActivationCollector, IAsync
 
     internal GrainConstructor ConstructorFor(Type grainClass) => _constructors.GetOrAdd(grainClass, GrainConstructor.For);
 
-    internal CancellationTokenSource CreateTimeoutSource(TimeSpan timeout) =>
-        timeout == Timeout.InfiniteTimeSpan ? new CancellationTokenSource() : new CancellationTokenSource(timeout, TimeProvider);
+    internal CancellationTokenSource CreateTimeoutSource(TimeSpan timeout) => new(timeout, TimeProvider);
 
     private static void Reject(GrainCall call, Exception exception)
     {

@@ -64,9 +64,7 @@ internal abstract class GrainCall
         _queueTimeout = queueTimeout;
         _turnTimeout = turnTimeout;
         CallerContext = ExecutionContext.Capture();
-        _cancellation = queueTimeout == Timeout.InfiniteTimeSpan
-            ? new CancellationTokenSource()
-            : new CancellationTokenSource(queueTimeout, timeProvider);
+        _cancellation = new CancellationTokenSource(queueTimeout, timeProvider);
         _cancellationRegistration = _cancellation.Token.UnsafeRegister(static state => ((GrainCall)state!).OnCanceled(), this);
         if (CallerToken.CanBeCanceled)
         {
