@@ -36,7 +36,8 @@ public static class FaultEndpoints
     private static async Task<Results<JsonHttpResult<FaultRule>, JsonHttpResult<SandboxEndpointError>>> AddAsync(
         HttpRequest request, FaultInjector injector, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaximumBodyBytes)
+        var body = await ReadLimitedAsync(request, cancellationToken).ConfigureAwait(false);
+        if (body is null)
         {
             return Refuse("The fault rule body must be at most 8192 bytes.");
         }
@@ -44,14 +45,7 @@ public static class FaultEndpoints
         FaultRuleSpec? spec;
         try
         {
-            using var limited = new MemoryStream();
-            await request.Body.CopyToAsync(limited, cancellationToken).ConfigureAwait(false);
-            if (limited.Length > MaximumBodyBytes)
-            {
-                return Refuse("The fault rule body must be at most 8192 bytes.");
-            }
-
-            spec = JsonSerializer.Deserialize(limited.ToArray(), FaultJsonContext.Default.FaultRuleSpec);
+            spec = JsonSerializer.Deserialize(body, FaultJsonContext.Default.FaultRuleSpec);
         }
         catch (JsonException exception)
         {
@@ -72,6 +66,30 @@ public static class FaultEndpoints
         {
             return Refuse(exception.Message.Split(" (Parameter", 2)[0]);
         }
+    }
+
+    /// <summary>The body, or null as soon as it proves longer than the limit (never buffering more than that).</summary>
+    private static async Task<byte[]?> ReadLimitedAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaximumBodyBytes)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > MaximumBodyBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 
     private static JsonHttpResult<SandboxEndpointError> Refuse(string description) =>

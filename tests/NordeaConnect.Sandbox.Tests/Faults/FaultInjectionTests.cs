@@ -209,6 +209,16 @@ public sealed class FaultInjectionTests : IAsyncLifetime
         Assert.Empty(Injector.List());
     }
 
+    [Fact]
+    public async Task An_oversized_rule_body_is_refused()
+    {
+        using var content = new StringContent("{\"fault\": \"drop\", \"path\": \"/" + new string('a', 20_000) + "\"}", System.Text.Encoding.UTF8, "application/json");
+        var response = await _app.Client.PostAsync("_sandbox/faults", content);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("at most 8192 bytes", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(Injector.List());
+    }
+
     public sealed class AppliedCounter
     {
         private int _count;
