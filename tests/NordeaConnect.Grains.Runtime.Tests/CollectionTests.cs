@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using NordeaConnect.Grains.Runtime.Tests.Grains;
 using NordeaConnect.Grains.Runtime.Tests.Infrastructure;
 
@@ -133,5 +135,22 @@ public sealed class CollectionTests
         Assert.Equal(0, node.Collector.LiveActivationCount);
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => grains[0].GetAsync().Within());
         Assert.Contains("stopping", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Hosted_service_stop_deactivates_every_activation()
+    {
+        await using var node = TestNode.Create();
+        await node.StartAsync();
+        var counter = node.Grains.GetGrain<ICounterGrain>("hosted");
+        await counter.SetWithoutWritingAsync(3);
+
+        foreach (var service in node.Services.GetServices<IHostedService>())
+        {
+            await service.StopAsync(CancellationToken.None).Within();
+        }
+
+        Assert.Equal([DeactivationReasonCode.ShuttingDown], node.Log.Deactivations(counter.GetGrainId()));
+        Assert.Equal(0, node.Collector.LiveActivationCount);
     }
 }
