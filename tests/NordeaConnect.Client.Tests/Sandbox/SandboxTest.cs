@@ -51,7 +51,7 @@ public abstract class SandboxTest : IAsyncLifetime
         PaymentRef.Parse(string.Create(CultureInfo.InvariantCulture, $"ord-{Interlocked.Increment(ref _paymentRefs)}"));
 
     /// <summary>A card payment in test mode, as the sandbox accepts it.</summary>
-    protected static TransactionCreateOptions CardPayment(PaymentRef paymentRef, string amount, bool authorize = false, JsonObject? metadata = null, string currency = "sek", string? customerRef = null) =>
+    protected static TransactionCreateOptions CardPayment(PaymentRef paymentRef, string amount, bool authorize = false, JsonObject? metadata = null, string currency = "sek", string? customerRef = null, IReadOnlyList<WebhookDefinition>? webhooks = null) =>
         new()
         {
             PaymentRef = paymentRef,
@@ -66,11 +66,54 @@ public abstract class SandboxTest : IAsyncLifetime
             CardType = CardTypes.Visa,
             Authorize = authorize ? true : null,
             Metadata = metadata,
+            Webhooks = webhooks,
         };
 
     /// <summary>A processed card payment in test mode.</summary>
     protected Task<Transaction> PayAsync(string amount, bool authorize = false, JsonObject? metadata = null, string currency = "sek", string? customerRef = null, RequestOptions? requestOptions = null) =>
         Client.Transactions.CreateAsync(CardPayment(NextPaymentRef(), amount, authorize, metadata, currency, customerRef), requestOptions);
+
+    /// <summary>
+    /// Pays a prepared transaction through the sandbox's checkout (standing in for the Payment Window, which is the
+    /// only way the reference gives to store a card or start a subscription). Returns the stored card and subscription ids.
+    /// </summary>
+    protected async Task<(long? StoredCardId, long? SubscriptionId)> CheckoutAsync(Transaction prepared, string customerRef, long? planId = null)
+    {
+        Assert.False(string.IsNullOrEmpty(prepared.Href), "A prepared transaction (process=false) carries a payment link.");
+        using var http = new HttpClient();
+        var fields = new Dictionary<string, string>
+        {
+            ["card_number"] = VisaCard,
+            ["card_holder"] = "Anna Andersson",
+            ["card_cvv"] = "123",
+            ["card_expiry"] = "1230",
+            ["store_card"] = "true",
+            ["customer_ref"] = customerRef,
+        };
+        if (planId is { } plan)
+        {
+            fields["plan_id"] = plan.ToString(CultureInfo.InvariantCulture);
+        }
+
+        using var response = await http.PostAsync(prepared.Href, new FormUrlEncodedContent(fields));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, body);
+        using var document = System.Text.Json.JsonDocument.Parse(body);
+        static long? IdOf(System.Text.Json.JsonElement root, string name) =>
+            root.TryGetProperty(name, out var value) && value.ValueKind == System.Text.Json.JsonValueKind.Object ? value.GetProperty("id").GetInt64() : null;
+        return (IdOf(document.RootElement, "stored_card"), IdOf(document.RootElement, "subscription"));
+    }
+
+    /// <summary>A payment prepared without processing (process=false), to be paid at checkout.</summary>
+    protected Task<Transaction> PrepareAsync(string amount, string currency = "sek") =>
+        Client.Transactions.CreateAsync(new TransactionCreateOptions
+        {
+            PaymentRef = NextPaymentRef(),
+            Amount = Amount.Parse(amount),
+            Currency = CurrencyCode.Parse(currency),
+            Test = true,
+            Process = false,
+        });
 
     protected static async Task<List<T>> AllAsync<T>(IAsyncEnumerable<T> items)
     {
