@@ -72,6 +72,11 @@ internal sealed class GrainRuntime : IGrainFactory, IActivationCollector, IAsync
         where TGrainInterface : IGrainWithStringKey
     {
         ArgumentNullException.ThrowIfNull(primaryKey);
+        if (primaryKey.Length > GrainId.MaxKeyLength)
+        {
+            throw new ArgumentException($"Grain key is {primaryKey.Length} characters long; keys are at most {GrainId.MaxKeyLength}.", nameof(primaryKey));
+        }
+
         var registration = _catalog.Get(typeof(TGrainInterface));
         return GrainProxy.Create<TGrainInterface>(this, registration, new GrainId(registration.GrainType, primaryKey));
     }

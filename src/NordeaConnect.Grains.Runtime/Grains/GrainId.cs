@@ -5,6 +5,9 @@ namespace NordeaConnect.Grains.Runtime;
 /// <summary>The identity of a grain: its grain type name and its key (integer keys in invariant decimal form).</summary>
 public readonly record struct GrainId
 {
+    /// <summary>Longest string key: a key travels in storage notifications, which PostgreSQL limits to 8000 bytes.</summary>
+    public const int MaxKeyLength = 1024;
+
     public GrainId(string type, string key)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(type);

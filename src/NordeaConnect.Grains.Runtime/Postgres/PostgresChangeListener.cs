@@ -18,6 +18,7 @@ internal sealed class PostgresChangeListener : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _stopping = new();
     private readonly string _connectionString;
+    private readonly TimeSpan _probeInterval;
     private Task _loop = Task.CompletedTask;
     private long _listeningSinceTicks;
     private int _processId;
@@ -28,13 +29,13 @@ internal sealed class PostgresChangeListener : IAsyncDisposable
         _invalidations = invalidations;
         _timeProvider = timeProvider;
         _logger = logger;
+        // A silently dead connection must be noticed well within the staleness bound: when no notification arrived for
+        // a quarter of it, the listener asks the server for a round trip that may take at most another quarter.
+        _probeInterval = TimeSpan.FromSeconds(Math.Clamp(options.StalenessBound.TotalSeconds / 4, 1, 30));
         var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString)
         {
             Pooling = false,
             ApplicationName = "nordeaconnect-grains-listener",
-
-            // Keepalive queries make a silently dead connection fail within a few seconds instead of never.
-            KeepAlive = (int)Math.Clamp(options.StalenessBound.TotalSeconds / 2, 1, 30),
         };
         _connectionString = builder.ConnectionString;
     }
@@ -122,7 +123,11 @@ internal sealed class PostgresChangeListener : IAsyncDisposable
             _logger.LogDebug("Grain state listener listening on channel {Channel}", _options.NotificationChannel);
             while (true)
             {
-                await connection.WaitAsync(token).ConfigureAwait(false);
+                if (!await connection.WaitAsync(_probeInterval, token).ConfigureAwait(false))
+                {
+                    await using var probe = new NpgsqlCommand("select 1", connection) { CommandTimeout = (int)_probeInterval.TotalSeconds };
+                    await probe.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+                }
             }
         }
         finally
