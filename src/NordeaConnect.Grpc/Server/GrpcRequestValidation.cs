@@ -10,6 +10,10 @@ internal static class GrpcRequestValidation
     /// False when the request is not gRPC at all and has been answered with a plain HTTP status (415, 426).
     /// Otherwise true, with the parsed timeout and, when the call must be refused, the gRPC status to refuse it with.
     /// </summary>
+    /// <summary>The first value of a header, or null when absent.</summary>
+    public static string? SingleHeader(IHeaderDictionary headers, string name) =>
+        headers.TryGetValue(name, out var values) && values.Count > 0 ? values[0] : null;
+
     public static bool TryAccept(HttpContext httpContext, out TimeSpan? timeout, out Status? refusal)
     {
         timeout = null;
@@ -21,7 +25,7 @@ internal static class GrpcRequestValidation
         {
             // PROTOCOL-HTTP2: a non-gRPC content type gets HTTP 415 so that non-gRPC clients do not read a 200 as success.
             response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
-            response.Headers[GrpcHeaderNames.Status] = ((int)StatusCode.Internal).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            response.Headers[GrpcHeaderNames.Status] = StatusCodeText.Of(StatusCode.Internal);
             response.Headers[GrpcHeaderNames.Message] = StatusMessageEncoding.Encode($"Content-Type '{request.ContentType}' is not supported; gRPC requires application/grpc.");
             return false;
         }
@@ -40,7 +44,7 @@ internal static class GrpcRequestValidation
             return false;
         }
 
-        var timeoutHeader = request.Headers[GrpcHeaderNames.Timeout].FirstOrDefault();
+        var timeoutHeader = SingleHeader(request.Headers, GrpcHeaderNames.Timeout);
         if (timeoutHeader is not null)
         {
             if (!GrpcTimeout.TryParse(timeoutHeader, out var parsed))
@@ -52,7 +56,7 @@ internal static class GrpcRequestValidation
             timeout = parsed;
         }
 
-        var encoding = request.Headers[GrpcHeaderNames.Encoding].FirstOrDefault();
+        var encoding = SingleHeader(request.Headers, GrpcHeaderNames.Encoding);
         if (encoding is not null && !MessageCompression.IsSupported(encoding))
         {
             // compression.md: an unsupported algorithm is UNIMPLEMENTED, with grpc-accept-encoding listing what is (always sent).

@@ -17,6 +17,7 @@ internal abstract class ServerCallHandler<TRequest>(string serviceName, string m
     where TRequest : IMessage<TRequest>
 {
     private CallServices? _services;
+    private ServerCallContinuation? _pipeline;
 
     public string ServiceName { get; } = serviceName;
 
@@ -83,7 +84,7 @@ internal abstract class ServerCallHandler<TRequest>(string serviceName, string m
         {
             // Answer the caller at its deadline even if the method ignores the token; then wait it out so the
             // HttpContext is not used after this request ends.
-            await context.CompleteAsync(new Status(StatusCode.DeadlineExceeded, "Deadline Exceeded")).ConfigureAwait(false);
+            await context.CompleteAsync(new Status(StatusCode.DeadlineExceeded, "Deadline Exceeded"), sendNow: true).ConfigureAwait(false);
             services.Logger.LogDebug("Call {Method} exceeded its deadline", context.Method);
         }
 
@@ -98,16 +99,8 @@ internal abstract class ServerCallHandler<TRequest>(string serviceName, string m
         Status status;
         try
         {
-            ServerCallContinuation pipeline = ctx => InvokeMethodAsync(ReadRequestAsync, (HttpServerCallContext)ctx, options);
-            var interceptors = services.Interceptors;
-            for (var i = interceptors.Length - 1; i >= 0; i--)
-            {
-                var interceptor = interceptors[i];
-                var next = pipeline;
-                pipeline = ctx => interceptor.InterceptAsync(ctx, next);
-            }
-
-            await pipeline(context).ConfigureAwait(false);
+            _pipeline ??= BuildPipeline(services);
+            await _pipeline(context).ConfigureAwait(false);
             status = context.Status;
         }
         catch (RpcException ex)
@@ -148,10 +141,26 @@ internal abstract class ServerCallHandler<TRequest>(string serviceName, string m
         }
     }
 
+    /// <summary>The interceptors wrapped around the method, built once: they and the options are fixed after start-up.</summary>
+    private ServerCallContinuation BuildPipeline(CallServices services)
+    {
+        var options = services.Options;
+        Func<HttpServerCallContext, GrpcServerOptions, Task<TRequest>> readRequest = ReadRequestAsync;
+        ServerCallContinuation pipeline = ctx => InvokeMethodAsync(readRequest, (HttpServerCallContext)ctx, options);
+        for (var i = services.Interceptors.Length - 1; i >= 0; i--)
+        {
+            var interceptor = services.Interceptors[i];
+            var next = pipeline;
+            pipeline = ctx => interceptor.InterceptAsync(ctx, next);
+        }
+
+        return pipeline;
+    }
+
     private async Task<TRequest> ReadRequestAsync(HttpServerCallContext context, GrpcServerOptions options)
     {
         var request = context.GetHttpContext().Request;
-        var reader = new MessageReader(request.BodyReader, request.Headers[GrpcHeaderNames.Encoding].FirstOrDefault(), options.MaxReceiveMessageSize);
+        var reader = new MessageReader(request.BodyReader, GrpcRequestValidation.SingleHeader(request.Headers, GrpcHeaderNames.Encoding), options.MaxReceiveMessageSize);
         var bytes = await reader.ReadAsync(context.CancellationToken).ConfigureAwait(false)
             ?? throw new RpcException(new Status(StatusCode.Internal, "Request ended without a message; this method takes exactly one request message."));
         if (await reader.ReadAsync(context.CancellationToken).ConfigureAwait(false) is not null)
