@@ -43,6 +43,17 @@ public sealed class WireProtocolTests(GrpcServerFixture fixture) : IClassFixture
         Assert.Equal("AAEC/w", response.Headers["error-detail-bin"]);
     }
 
+    [Fact]
+    public async Task An_error_after_messages_is_sent_in_trailers_not_headers()
+    {
+        var response = await SendAsync("/nordeaconnect.grpc.testing.v1.EchoService/Count", Frame(new CountRequest { Count = 2, FailCode = 10 }));
+
+        Assert.False(response.Headers.ContainsKey("grpc-status"));
+        Assert.Equal("10", response.Trailers["grpc-status"]);
+        Assert.Equal("failed after 2 replies", response.Trailers["grpc-message"]);
+        Assert.Equal([.. Frame(new CountReply { Index = 0 }), .. Frame(new CountReply { Index = 1 })], response.Body);
+    }
+
     [Theory]
     [InlineData("application/json")]
     [InlineData("text/plain")]

@@ -71,6 +71,16 @@ public sealed class EchoTestService(CallProbe probe)
                     await Task.Delay(request.DelayMs, context.CancellationToken);
                 }
             }
+
+            if (request.FailCode != 0)
+            {
+                throw new RpcException(new Status((StatusCode)request.FailCode, $"failed after {request.Count} replies"), new Metadata { { "sent", request.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) } });
+            }
+
+            if (request.StatusCode != 0)
+            {
+                context.Status = new Status((StatusCode)request.StatusCode, "stopped by status");
+            }
         }
         catch (OperationCanceledException) when (!string.IsNullOrEmpty(request.Tag))
         {
