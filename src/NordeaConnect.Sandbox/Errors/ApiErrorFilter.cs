@@ -25,6 +25,6 @@ internal sealed class ApiErrorFilter : IEndpointFilter
     public static IResult ToResult(HttpContext http, ApiException refused)
     {
         var body = ErrorResponse.From(refused.Error, ResponseLocales.Of(http), refused.Arguments, refused.DescriptionOverride);
-        return TypedResults.Json(body, SandboxJsonContext.Default.ErrorResponse, statusCode: refused.HttpStatus);
+        return TypedResults.Json(body, SandboxJson.Context.ErrorResponse, statusCode: refused.HttpStatus);
     }
 }

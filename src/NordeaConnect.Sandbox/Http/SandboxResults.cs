@@ -7,13 +7,13 @@ namespace NordeaConnect.Sandbox.Http;
 /// <summary>The sandbox's answers: a JSON object, or a page of a list with its <c>Content-Range</c>.</summary>
 internal static class SandboxResults
 {
-    public static IResult Json(JsonNode body) => TypedResults.Json(body, SandboxJsonContext.Default.JsonNode);
+    public static IResult Json(JsonNode body) => TypedResults.Json(body, SandboxJson.Context.JsonNode);
 
     public static IResult Page(HttpContext http, IEnumerable<JsonObject> items, int offset, int total)
     {
         var array = new JsonArray([.. items]);
         http.Response.Headers["Content-Range"] = ContentRange.Of(offset, array.Count, total);
-        return TypedResults.Json<JsonNode>(array, SandboxJsonContext.Default.JsonNode);
+        return TypedResults.Json<JsonNode>(array, SandboxJson.Context.JsonNode);
     }
 
     /// <summary>Lists <paramref name="all"/> as <paramref name="query"/> asks, rendering each item under the book's lock.</summary>
