@@ -191,7 +191,9 @@ internal static class AmountPositions
     private static bool IsAmountMember(ISymbol member, ITypeSymbol memberType, SpecialType targetType, KnownTypes types, out AmountPosition position)
     {
         position = default;
-        if (memberType.SpecialType != targetType)
+
+        // Requests carry amounts per instance; a static or const "AddDebt" is a name for something else.
+        if (memberType.SpecialType != targetType || member.IsStatic)
         {
             return false;
         }

@@ -40,6 +40,11 @@ internal sealed class RequestHashComputation
             return false;
         }
 
+        if (IsResponseHash(invocation))
+        {
+            return false;
+        }
+
         var parts = HashInputReader.ReadPieces(text, types)
             .Select(piece => new HashPart(piece, HashRoles.Classify(piece, types)))
             .ToImmutableArray();
@@ -53,6 +58,25 @@ internal sealed class RequestHashComputation
 
         computation = new RequestHashComputation(invocation, text, parts, HashRendering.Read(invocation, returnsText, types));
         return true;
+    }
+
+    /// <summary>
+    /// The API also has a <c>response_hash</c>, whose recipe is not the request's; code that names itself after the
+    /// response (<c>ResponseHash.Of</c>, <c>VerifyResponse</c>) is computing that one.
+    /// </summary>
+    private static bool IsResponseHash(IOperation operation)
+    {
+        var semanticModel = operation.SemanticModel;
+        var member = semanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart);
+        for (var symbol = member; symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
+        {
+            if (Naming.IdentifierWords.Split(symbol.Name).Contains("response"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Finds a request hash computed inside <paramref name="operation"/> (used by the fixes to re-read what the analyzer saw).</summary>

@@ -19,6 +19,12 @@ public sealed class AmountLiteralNotTwoDecimalsTests
                 public string Status { get; set; } = "active";
             }
 
+            public static class OperationNames
+            {
+                public const string AddDebt = "subscription.add_debt";
+                public static readonly string RefundAmount = "transaction.refund_amount";
+            }
+
             public static class Forms
             {
                 public static object Build() => new object[]

@@ -27,6 +27,13 @@ public sealed class RequestHashRecipeTests
 
                 public static byte[] Checksum(byte[] file) => MD5.Create().ComputeHash(file);
             }
+
+            public static class ResponseHash
+            {
+                // The response_hash has a recipe of its own; it is not the request hash.
+                public static string Of(string merchantId, long id, string status, string amount, string secret) =>
+                    Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(merchantId + id + status + amount + secret)));
+            }
             """).VerifyDiagnosticsAsync();
 
     [Fact]
