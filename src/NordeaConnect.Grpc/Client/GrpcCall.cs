@@ -248,7 +248,8 @@ internal sealed class GrpcCall<TRequest, TResponse> : IDisposable
             HttpRequestException request when request.InnerException is HttpProtocolException protocol => ResponseStatus.FromHttp2ErrorCode(protocol.ErrorCode),
             HttpRequestException or IOException => new Status(StatusCode.Unavailable, "Error talking to the server: " + ex.Message),
             OperationCanceledException => new Status(StatusCode.Cancelled, "Call cancelled."),
-            _ => new Status(StatusCode.Internal, "Error processing the call: " + ex.GetType().Name),
+            // A local failure (bad metadata, a custom handler's error): its message is this process's own, so keep it.
+            _ => new Status(StatusCode.Internal, $"Error starting or reading the call ({ex.GetType().Name}): {ex.Message}"),
         };
         if (_status is null)
         {

@@ -94,7 +94,6 @@ internal abstract class ServerCallHandler<TRequest>(string serviceName, string m
     /// <summary>Runs interceptors and the method and sends the resulting status; never throws.</summary>
     private async Task RunAsync(HttpServerCallContext context, CallServices services)
     {
-        var options = services.Options;
         var logger = services.Logger;
         Status status;
         try

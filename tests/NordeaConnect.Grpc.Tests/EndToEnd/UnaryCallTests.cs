@@ -146,6 +146,16 @@ public sealed class UnaryCallTests(GrpcServerFixture fixture) : IClassFixture<Gr
     }
 
     [Fact]
+    public async Task Metadata_the_protocol_owns_is_refused_by_the_client_with_its_name()
+    {
+        var ex = await Assert.ThrowsAsync<RpcException>(() =>
+            _client.EchoAsync(new EchoRequest(), new CallOptions(Headers: new Metadata { { "grpc-timeout", "1S" } })).ResponseAsync);
+
+        Assert.Equal(StatusCode.Internal, ex.StatusCode);
+        Assert.Contains("'grpc-timeout' is reserved", ex.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_server_that_is_not_there_is_UNAVAILABLE()
     {
         using var channel = GrpcChannel.ForAddress("http://127.0.0.1:1");
