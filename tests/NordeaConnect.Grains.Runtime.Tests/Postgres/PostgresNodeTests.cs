@@ -1,3 +1,4 @@
+using NordeaConnect.Grains.Runtime.Storage;
 using NordeaConnect.Grains.Runtime.Tests.Grains;
 using NordeaConnect.Grains.Runtime.Tests.Infrastructure;
 
@@ -165,5 +166,45 @@ public sealed class PostgresNodeTests : IAsyncLifetime
         await Eventually.TrueAsync(() => storage.ListeningSince is not null && storage.ListenerProcessId is not 0 && storage.ListenerProcessId != firstListener, "the listener to reconnect");
         await writer.Grains.GetGrain<ICounterGrain>("fallback").IncrementAsync();
         Assert.Equal(2, await Eventually.EqualAsync(2, cached.GetAsync, "the reader's counter after reconnection"));
+    }
+
+    [Fact]
+    public async Task Clear_keeps_the_version_sequence_and_other_nodes_see_the_cleared_state()
+    {
+        await using var first = _database.CreateNode();
+        await using var second = _database.CreateNode();
+        await PostgresDatabase.ListeningStorageAsync(second);
+        var onFirst = first.Grains.GetGrain<ICounterGrain>("cleared");
+        var onSecond = second.Grains.GetGrain<ICounterGrain>("cleared");
+        await onFirst.IncrementAsync();
+        await onFirst.IncrementAsync();
+        Assert.Equal(2, await onSecond.GetAsync());
+
+        await onFirst.ClearAsync();
+
+        Assert.False(await onFirst.RecordExistsAsync());
+        Assert.Equal("3", await onFirst.GetEtagAsync());
+        Assert.True(await _database.ScalarAsync<bool>("select state is null from {schema}.grain_state where grain_key = 'cleared'"));
+        Assert.Equal(0, await Eventually.EqualAsync(0, onSecond.GetAsync, "the second node's cleared counter"));
+        Assert.False(await onSecond.RecordExistsAsync());
+        Assert.Equal(1, await onSecond.IncrementAsync().Within());
+        Assert.Equal(4L, await _database.ScalarAsync<long>("select version from {schema}.grain_state where grain_key = 'cleared'"));
+    }
+
+    [Fact]
+    public async Task First_write_racing_another_first_write_is_a_conflict()
+    {
+        await using var node = _database.CreateNode();
+        var storage = await PostgresDatabase.ListeningStorageAsync(node);
+        var key = new GrainStateKey(new GrainId("counter", "first-write"), "counter");
+
+        Assert.Equal(1, await storage.WriteAsync(key, """{"value": 1}""", 0, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteAsync(key, """{"value": 2}""", 0, CancellationToken.None));
+
+        Assert.Equal(0, error.ExpectedVersion);
+        Assert.Equal(1, error.StoredVersion);
+        Assert.Contains("version 0", error.Message, StringComparison.Ordinal);
+        var clearError = await Assert.ThrowsAsync<InconsistentStateException>(() => storage.ClearAsync(key, 0, CancellationToken.None));
+        Assert.Equal(1, clearError.StoredVersion);
     }
 }
