@@ -12,6 +12,7 @@ internal abstract class GrainCall
 {
     private const int NotCanceledByCaller = 0;
     private const int CanceledByCaller = 1;
+    private const int Unanswered = 0;
 
     private CancellationTokenSource? _cancellation;
     private CancellationTokenRegistration _callerRegistration;
@@ -20,6 +21,12 @@ internal abstract class GrainCall
     private volatile bool _started;
     private TimeSpan _queueTimeout;
     private TimeSpan _turnTimeout;
+
+    // Unanswered, or the winning outcome + 1: set once, atomically, so a timeout racing the grain's own result agree
+    // on one answer (and the activation knows whether its turn failed).
+    private int _answer;
+    private bool _answerPendingPublish;
+    private Exception? _fault;
 
     protected GrainCall(GrainMethod method, object?[] arguments, CancellationToken callerToken)
     {
@@ -51,10 +58,11 @@ internal abstract class GrainCall
     /// <summary>Canceled by the caller, the queue timeout or the turn timeout.</summary>
     public CancellationToken TurnToken => _cancellation!.Token;
 
-    public abstract bool IsCompleted { get; }
+    /// <summary>Whether the call's outcome is decided (the caller may not have seen it yet, see <see cref="Publish"/>).</summary>
+    public bool IsAnswered => Volatile.Read(ref _answer) != Unanswered;
 
-    /// <summary>How the caller was answered; meaningful once <see cref="IsCompleted"/>.</summary>
-    public TurnOutcome Outcome { get; private set; }
+    /// <summary>The decided outcome; meaningful once <see cref="IsAnswered"/>.</summary>
+    public TurnOutcome Outcome => (TurnOutcome)(Volatile.Read(ref _answer) - 1);
 
     /// <summary>Starts the queue timeout and links the caller's token. Called once, when the call is dispatched.</summary>
     public void Arm(GrainRegistration registration, GrainId target, TimeSpan queueTimeout, TimeSpan turnTimeout, TimeProvider timeProvider)
@@ -75,24 +83,33 @@ internal abstract class GrainCall
     /// <summary>Moves from queue timeout to turn timeout; false when the call was already answered (canceled or timed out).</summary>
     public bool TryBeginTurn()
     {
-        if (IsCompleted)
+        if (IsAnswered)
         {
             return false;
         }
 
         _started = true;
         _cancellation!.CancelAfter(_turnTimeout);
-        return !IsCompleted;
+        return !IsAnswered;
     }
 
-    /// <summary>Runs the method on the grain and keeps its result or exception for <see cref="Publish"/>. Never throws.</summary>
+    /// <summary>Runs the method on the grain and decides the outcome from its result or exception; the caller is
+    /// answered by <see cref="Publish"/>. Never throws.</summary>
     public abstract Task<TurnOutcome> InvokeAsync(object grain);
 
     /// <summary>Answers the caller with what the turn produced. The activation calls it after its own bookkeeping, so a
     /// caller that sees its answer also sees the activation idle (unless more calls are queued).</summary>
-    public abstract void Publish();
+    public void Publish()
+    {
+        if (_answerPendingPublish)
+        {
+            _answerPendingPublish = false;
+            Complete(Outcome, _fault);
+        }
+    }
 
-    /// <summary>Keeps a turn's exception for <see cref="Publish"/>; a timeout or cancellation is answered at once.</summary>
+    /// <summary>Decides the outcome of a turn that threw (answered by <see cref="Publish"/>); a timeout or cancellation
+    /// of the turn token is answered at once. Returns the outcome that won.</summary>
     public TurnOutcome RecordFault(Exception exception)
     {
         if (exception is OperationCanceledException && _cancellation is { IsCancellationRequested: true })
@@ -101,19 +118,12 @@ internal abstract class GrainCall
             return Outcome;
         }
 
-        if (IsCompleted)
-        {
-            return Outcome;
-        }
-
-        Fault = exception;
-        return TurnOutcome.Faulted;
+        _fault = exception;
+        return Decide(TurnOutcome.Faulted);
     }
 
-    /// <summary>The exception the turn ended with, until published.</summary>
-    protected Exception? Fault { get; private set; }
-
-    /// <summary>Answers the caller with <paramref name="exception"/>, or with a timeout/cancellation when the turn token caused it.</summary>
+    /// <summary>Answers the caller at once with <paramref name="exception"/> (or the timeout/cancellation that caused it),
+    /// for calls that fail outside a turn. Returns the outcome that won.</summary>
     public TurnOutcome Fail(Exception exception)
     {
         if (exception is OperationCanceledException && _cancellation is { IsCancellationRequested: true })
@@ -122,7 +132,7 @@ internal abstract class GrainCall
         }
         else
         {
-            TryAnswer(TurnOutcome.Faulted, exception);
+            Answer(TurnOutcome.Faulted, exception);
         }
 
         return Outcome;
@@ -136,14 +146,25 @@ internal abstract class GrainCall
         _cancellation?.Dispose();
     }
 
-    /// <summary>Completes the caller's task once; records <see cref="Outcome"/> when this answer won.</summary>
-    protected abstract bool TryComplete(TurnOutcome outcome, Exception? exception);
-
-    protected void TryAnswer(TurnOutcome outcome, Exception? exception)
+    /// <summary>Decides a turn's own outcome, to be published later; returns the outcome that won.</summary>
+    protected TurnOutcome Decide(TurnOutcome outcome)
     {
-        if (TryComplete(outcome, exception))
+        if (Interlocked.CompareExchange(ref _answer, (int)outcome + 1, Unanswered) == Unanswered)
         {
-            Outcome = outcome;
+            _answerPendingPublish = true;
+        }
+
+        return Outcome;
+    }
+
+    /// <summary>Completes the caller's task with the decided outcome.</summary>
+    protected abstract void Complete(TurnOutcome outcome, Exception? exception);
+
+    private void Answer(TurnOutcome outcome, Exception? exception)
+    {
+        if (Interlocked.CompareExchange(ref _answer, (int)outcome + 1, Unanswered) == Unanswered)
+        {
+            Complete(outcome, exception);
         }
     }
 
@@ -166,16 +187,16 @@ internal abstract class GrainCall
     {
         if (Volatile.Read(ref _cancelCause) == CanceledByCaller)
         {
-            TryAnswer(TurnOutcome.Canceled, null);
+            Answer(TurnOutcome.Canceled, null);
         }
         else if (_started)
         {
-            TryAnswer(TurnOutcome.TimedOut, new TimeoutException(
+            Answer(TurnOutcome.TimedOut, new TimeoutException(
                 $"Call {Method.Name} on grain {Target} exceeded the turn timeout of {_turnTimeout}."));
         }
         else
         {
-            TryAnswer(TurnOutcome.TimedOut, new TimeoutException(
+            Answer(TurnOutcome.TimedOut, new TimeoutException(
                 $"Call {Method.Name} on grain {Target} waited longer than the queue timeout of {_queueTimeout} for its turn."));
         }
     }

@@ -4,6 +4,7 @@ internal sealed class GrainCall<TResult> : GrainCall
 {
     private readonly TaskCompletionSource<TResult> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly GrainMethod<TResult> _method;
+    private TResult? _result;
 
     public GrainCall(GrainMethod<TResult> method, object?[] arguments, CancellationToken callerToken)
         : base(method, arguments, callerToken)
@@ -13,20 +14,14 @@ internal sealed class GrainCall<TResult> : GrainCall
 
     public Task<TResult> Completion => _completion.Task;
 
-    public override bool IsCompleted => _completion.Task.IsCompleted;
-
-    private TResult? _result;
-    private bool _hasResult;
-
     public override async Task<TurnOutcome> InvokeAsync(object grain)
     {
         try
         {
             _result = await _method.Invoke(grain, Arguments, TurnToken).ConfigureAwait(false);
-            _hasResult = true;
 
-            // Answered earlier by a timeout or the caller's cancellation when already completed: the grain finished late.
-            return IsCompleted ? Outcome : TurnOutcome.Succeeded;
+            // Loses to a timeout or cancellation that answered first: the grain then finished late.
+            return Decide(TurnOutcome.Succeeded);
         }
         catch (Exception exception)
         {
@@ -34,22 +29,19 @@ internal sealed class GrainCall<TResult> : GrainCall
         }
     }
 
-    public override void Publish()
+    protected override void Complete(TurnOutcome outcome, Exception? exception)
     {
-        if (_hasResult)
+        switch (outcome)
         {
-            _completion.TrySetResult(_result!);
-        }
-        else if (Fault is { } fault)
-        {
-            TryAnswer(TurnOutcome.Faulted, fault);
+            case TurnOutcome.Succeeded:
+                _completion.TrySetResult(_result!);
+                break;
+            case TurnOutcome.Canceled:
+                _completion.TrySetCanceled(CallerToken);
+                break;
+            default:
+                _completion.TrySetException(exception!);
+                break;
         }
     }
-
-    protected override bool TryComplete(TurnOutcome outcome, Exception? exception) => outcome switch
-    {
-        TurnOutcome.Succeeded => throw new InvalidOperationException("A result completes the call through TrySetResult."),
-        TurnOutcome.Canceled => _completion.TrySetCanceled(CallerToken),
-        _ => _completion.TrySetException(exception!),
-    };
 }
