@@ -4,7 +4,7 @@ using System.Text;
 namespace NordeaConnect.Grpc.Tests.Interop;
 
 /// <summary>Runs an interop client to completion and collects its "PASS name" / "FAIL name: why" lines.</summary>
-public sealed record InteropRun(int ExitCode, IReadOnlyDictionary<string, string> Scenarios, string Output)
+public sealed record InteropRun(int ExitCode, IReadOnlyDictionary<string, string> Scenarios, string Output, string StandardOutput, string StandardError)
 {
     public static async Task<InteropRun> RunAsync(string fileName, string workingDirectory, IEnumerable<string> arguments, TimeSpan timeout)
     {
@@ -55,7 +55,8 @@ public sealed record InteropRun(int ExitCode, IReadOnlyDictionary<string, string
             }
         }
 
-        var all = new StringBuilder().Append(output).AppendLine("--- stderr ---").Append(await stderr).ToString();
-        return new InteropRun(process.ExitCode, scenarios, all);
+        var errors = await stderr;
+        var all = new StringBuilder().Append(output).AppendLine("--- stderr ---").Append(errors).ToString();
+        return new InteropRun(process.ExitCode, scenarios, all, output, errors);
     }
 }

@@ -29,6 +29,10 @@ class DescriptorMessages:
         for file_proto in file_set.file:
             self._pool.Add(file_proto)
 
+    @property
+    def pool(self):
+        return self._pool
+
     def message(self, full_name):
         return _message_class(self._pool.FindMessageTypeByName(full_name))
 
