@@ -7,7 +7,7 @@ using NordeaConnect.Grpc.Wire;
 // Compares a unary gRPC call against a bare Kestrel h2c handler that returns the same bytes, both loaded by
 // h2load in one run. Without --target it measures this repository's gRPC layer in-process; with --target it
 // measures any gRPC server (e.g. the gateway's cached Transactions.Get) against the same baseline.
-var target = new Option<Uri?>("--target") { Description = "Measure this gRPC server (http://host:port, h2c) instead of the in-process layer." };
+var target = new Option<string?>("--target") { Description = "Measure this gRPC server (http://host:port, h2c) instead of the in-process layer." };
 var path = new Option<string?>("--path") { Description = "Method path, /package.Service/Method. Required with --target." };
 var body = new Option<FileInfo?>("--body") { Description = "File holding the serialized request message (protobuf bytes, without the 5-byte gRPC prefix)." };
 var headers = new Option<string[]>("--header") { Description = "Extra request header 'name: value' (repeatable), e.g. 'authorization: Bearer ...'.", AllowMultipleArgumentsPerToken = false };
@@ -24,9 +24,27 @@ var command = new RootCommand("h2load: a unary gRPC call vs a bare Kestrel h2c h
 };
 command.SetAction(async (parsed, cancellationToken) =>
 {
-    var settings = new BenchSettings(
-        parsed.GetValue(target),
-        parsed.GetValue(path) ?? (parsed.GetValue(target) is null ? BenchHost.LayerPath : throw new ArgumentException("--path is required with --target.")),
+    try
+    {
+        await Comparison.RunAsync(await ReadSettingsAsync(parsed, cancellationToken));
+        return 0;
+    }
+    catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IOException or HttpRequestException)
+    {
+        // Bad options and unreachable targets are the user's to fix: say what is wrong, without a stack trace.
+        Console.Error.WriteLine("error: " + ex.Message);
+        return 1;
+    }
+});
+
+return await command.Parse(args).InvokeAsync();
+
+async Task<BenchSettings> ReadSettingsAsync(ParseResult parsed, CancellationToken cancellationToken)
+{
+    var targetUri = parsed.GetValue(target) is { } text ? ParseTarget(text) : null;
+    return new BenchSettings(
+        targetUri,
+        parsed.GetValue(path) ?? (targetUri is null ? BenchHost.LayerPath : throw new ArgumentException("--path is required with --target.")),
         parsed.GetValue(body) is { } file ? await File.ReadAllBytesAsync(file.FullName, cancellationToken) : new GetRequest { Id = "1d4f8a2c9b7e4f01a3c5e7d9b1f3a5c7" }.ToByteArray(),
         (parsed.GetValue(headers) ?? []).Select(ParseHeader).ToArray(),
         Positive(parsed.GetValue(requests), "--requests"),
@@ -35,11 +53,12 @@ command.SetAction(async (parsed, cancellationToken) =>
         Positive(parsed.GetValue(streams), "--streams"),
         Positive(parsed.GetValue(rounds), "--rounds"),
         parsed.GetValue(h2load)!);
-    await Comparison.RunAsync(settings);
-    return 0;
-});
+}
 
-return await command.Parse(args).InvokeAsync();
+static Uri ParseTarget(string text) =>
+    Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttp
+        ? uri
+        : throw new ArgumentException($"--target '{text}' must be an absolute http:// address (h2load drives h2c), e.g. http://127.0.0.1:5050.");
 
 static (string Name, string Value) ParseHeader(string header)
 {
