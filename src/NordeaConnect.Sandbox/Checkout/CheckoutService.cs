@@ -3,7 +3,6 @@ using NordeaConnect.Sandbox.Errors;
 using NordeaConnect.Sandbox.Hosting;
 using NordeaConnect.Sandbox.Http;
 using NordeaConnect.Sandbox.Merchants;
-using NordeaConnect.Sandbox.Plans;
 using NordeaConnect.Sandbox.Store;
 using NordeaConnect.Sandbox.StoredCards;
 using NordeaConnect.Sandbox.Subscriptions;
@@ -69,18 +68,19 @@ internal sealed class CheckoutService(SandboxStore store, MerchantDirectory merc
             }
 
             var plan = planId is { } id ? Records.Find(book.Plans, id, "plan") : null;
-            var customerId = customerRef is not null ? CustomerRegistry.FindOrCreate(book, customerRef, now).Id : transaction.CustomerId;
-            if ((storeCard || plan is not null) && customerId is null)
+            if (plan is not null)
+            {
+                SubscriptionService.TermsToStart(plan, transaction.Currency);
+            }
+
+            if ((storeCard || plan is not null) && customerRef is null && transaction.CustomerId is null)
             {
                 // The reference: "The param customer_ref needs to be used to enable stored card."
                 throw new ApiException(SandboxErrors.ParameterMissing, "customer_ref");
             }
 
-            if (plan is not null)
-            {
-                PlanTerms.For(plan, transaction.Currency);
-            }
-
+            // Every refusal is above: from here on the checkout changes state.
+            var customerId = customerRef is not null ? CustomerRegistry.FindOrCreate(book, customerRef, now).Id : transaction.CustomerId;
             var failure = FailureInstructions.ReadOrNull(transaction.Metadata);
             var paid = TransactionService.Process(transaction with { CustomerId = customerId }, payment, null, failure, now);
             StoredCardRecord? card = null;

@@ -22,11 +22,7 @@ internal sealed class SubscriptionService(SandboxStore store, TimeProvider time)
     /// <summary>Starts a subscription on a plan, its first charge after the plan's trial. Call under the merchant's lock.</summary>
     public static SubscriptionRecord Start(MerchantBook book, PlanRecord plan, CurrencyCode currency, long customerId, long storedCardId, bool test, DateTimeOffset now)
     {
-        if (plan.Status != PlanService.Active)
-        {
-            throw new ApiException(SandboxErrors.ParameterInvalid, "plan_id", "the plan is " + plan.Status);
-        }
-
+        var terms = TermsToStart(plan, currency);
         var id = book.Ids.NextSubscription();
         var subscription = new SubscriptionRecord
         {
@@ -37,12 +33,18 @@ internal sealed class SubscriptionService(SandboxStore store, TimeProvider time)
             CustomerId = customerId,
             StoredCardId = storedCardId,
             Currency = currency,
-            Billing = BillingSchedule.Start(book.MerchantId, id, PlanTerms.For(plan, currency), now),
+            Billing = BillingSchedule.Start(book.MerchantId, id, terms, now),
             Test = test,
         };
         book.Subscriptions[id] = subscription;
         return subscription;
     }
+
+    /// <summary>The terms a subscription on <paramref name="plan"/> would start with, or the reason it cannot start.</summary>
+    public static BillingTerms TermsToStart(PlanRecord plan, CurrencyCode currency) =>
+        plan.Status == PlanService.Active
+            ? PlanTerms.For(plan, currency)
+            : throw new ApiException(SandboxErrors.ParameterInvalid, "plan_id", "the plan is " + plan.Status);
 
     public SubscriptionRecord Update(SandboxMerchant merchant, long subscriptionId, RequestFields fields)
     {

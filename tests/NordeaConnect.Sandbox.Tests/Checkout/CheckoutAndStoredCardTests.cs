@@ -193,4 +193,19 @@ public sealed class CheckoutAndStoredCardTests(SandboxFixture fixture) : IClassF
         first.ShouldBe(HttpStatusCode.OK);
         second.ShouldBeError(HttpStatusCode.Conflict, "errors.refund.not_allowed");
     }
+
+    [Fact]
+    public async Task A_refused_checkout_creates_no_customer_card_or_subscription()
+    {
+        var euroOnly = await Api.PostJsonAsync("v1/plans", """{"name":"Euro","interval_unit":"months","interval":1,"prices":{"eur":"9.00"}}""");
+        var pending = await Api.PrepareAsync(currency: "sek");
+
+        var answer = await Api.PayAsync(pending["href"]!.GetValue<string>(), planId: euroOnly.Id, customerRef: "cust-never");
+
+        answer.ShouldBeError(HttpStatusCode.BadRequest, "errors.parameter.invalid");
+        var customers = await Api.GetAsync("v1/customers?filter[ref]=cust-never");
+        Assert.Empty(customers.Array);
+        var shown = await Api.GetAsync($"v1/transactions/{pending["id"]}");
+        Assert.Equal("pending", shown.Object["status"]!.GetValue<string>());
+    }
 }
