@@ -43,7 +43,9 @@ internal sealed class HttpServerCallContext : ServerCallContext, IDisposable
         RequestHeaders = requestHeaders;
         if (timeout is { } value)
         {
-            Deadline = DateTime.UtcNow + value;
+            var now = DateTime.UtcNow;
+            // 99999999H is legal and lies beyond DateTime's range; such a deadline is "never".
+            Deadline = value < DateTime.MaxValue - now ? now + value : DateTime.MaxValue;
             // CancelAfter takes at most ~49 days; a longer gRPC timeout is as good as none.
             _deadlineSource = value < TimeSpan.FromDays(49) ? new CancellationTokenSource(value) : new CancellationTokenSource();
             _callSource = CancellationTokenSource.CreateLinkedTokenSource(httpContext.RequestAborted, _deadlineSource.Token, serverStopping);
