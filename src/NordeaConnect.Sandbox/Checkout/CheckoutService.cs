@@ -1,3 +1,4 @@
+using NordeaConnect.Sandbox.Clock;
 using NordeaConnect.Sandbox.Customers;
 using NordeaConnect.Sandbox.Errors;
 using NordeaConnect.Sandbox.Hosting;
@@ -16,7 +17,7 @@ namespace NordeaConnect.Sandbox.Checkout;
 /// another payment method, optionally storing the card (which needs a customer, by customer_ref) and starting a
 /// subscription on a plan with it.
 /// </summary>
-internal sealed class CheckoutService(SandboxStore store, MerchantDirectory merchants, TimeProvider time, WebhookDispatcher webhooks)
+internal sealed class CheckoutService(SandboxStore store, MerchantDirectory merchants, SandboxClock time, WebhookDispatcher webhooks)
 {
     /// <summary>Payment methods the window offers besides cards; "bank" is the E-payment that allows one refund.</summary>
     private static readonly string[] OtherPaymentMethods = ["bank", "swish", "paypal", "invoice"];

@@ -1,3 +1,4 @@
+using NordeaConnect.Sandbox.Clock;
 using NordeaConnect.Sandbox.Errors;
 using NordeaConnect.Sandbox.Hosting;
 using NordeaConnect.Sandbox.Http;
@@ -7,7 +8,7 @@ using NordeaConnect.Sandbox.Transactions;
 namespace NordeaConnect.Sandbox.Customers;
 
 /// <summary>Creates customers (with the merchant's ref or a generated one) and updates their metadata.</summary>
-internal sealed class CustomerService(SandboxStore store, TimeProvider time)
+internal sealed class CustomerService(SandboxStore store, SandboxClock time)
 {
     public CustomerRecord Create(SandboxMerchant merchant, RequestFields fields)
     {

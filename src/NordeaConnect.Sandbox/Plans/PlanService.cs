@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NordeaConnect.Primitives;
+using NordeaConnect.Sandbox.Clock;
 using NordeaConnect.Sandbox.Errors;
 using NordeaConnect.Sandbox.Hosting;
 using NordeaConnect.Sandbox.Http;
@@ -8,7 +9,7 @@ using NordeaConnect.Sandbox.Store;
 namespace NordeaConnect.Sandbox.Plans;
 
 /// <summary>Creates billing plans; the reference allows no API update of a plan (only through the portal).</summary>
-internal sealed class PlanService(SandboxStore store, TimeProvider time)
+internal sealed class PlanService(SandboxStore store, SandboxClock time)
 {
     public const string Active = "active";
     public const string Cancelled = "cancelled";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NordeaConnect.Primitives;
+using NordeaConnect.Sandbox.Clock;
 using NordeaConnect.Sandbox.Errors;
 using NordeaConnect.Sandbox.Hosting;
 using NordeaConnect.Sandbox.Http;
@@ -13,7 +14,7 @@ namespace NordeaConnect.Sandbox.Refunds;
 /// Refunds part or all of an approved transaction. The check against what is left and the booking of the refund
 /// happen under the merchant's lock as one step, so concurrent refunds never add up to more than was paid.
 /// </summary>
-internal sealed class RefundService(SandboxStore store, TimeProvider time, WebhookDispatcher webhooks)
+internal sealed class RefundService(SandboxStore store, SandboxClock time, WebhookDispatcher webhooks)
 {
     /// <summary>Payment types that are E-payments, which the reference allows one refund only.</summary>
     private static readonly string[] EPaymentTypes = ["bank"];

@@ -1,4 +1,5 @@
 using NordeaConnect.Primitives;
+using NordeaConnect.Sandbox.Clock;
 using NordeaConnect.Sandbox.Errors;
 using NordeaConnect.Sandbox.Hosting;
 using NordeaConnect.Sandbox.Http;
@@ -13,7 +14,7 @@ namespace NordeaConnect.Sandbox.StoredCards;
 /// Stored cards: created only by a payment through the payment window (the checkout simulation) with a
 /// customer_ref, as the reference says; the API shows, lists, changes the status of and deletes them.
 /// </summary>
-internal sealed class StoredCardService(SandboxStore store, TimeProvider time, WebhookDispatcher webhooks)
+internal sealed class StoredCardService(SandboxStore store, SandboxClock time, WebhookDispatcher webhooks)
 {
     public StoredCardRecord UpdateStatus(SandboxMerchant merchant, long storedCardId, RequestFields fields)
     {

@@ -1,4 +1,5 @@
 using NordeaConnect.Primitives;
+using NordeaConnect.Sandbox.Clock;
 using NordeaConnect.Sandbox.Billing;
 using NordeaConnect.Sandbox.Errors;
 using NordeaConnect.Sandbox.Json;
@@ -12,7 +13,7 @@ namespace NordeaConnect.Sandbox.Subscriptions;
 /// The billing engine's view of the store: due subscriptions, their charges (a recurring transaction on the stored
 /// card, failed when the card is not usable or the subscription's metadata says so) and their new billing state.
 /// </summary>
-internal sealed class SubscriptionBillingLedger(SandboxStore store, TimeProvider time, WebhookDispatcher webhooks) : IBillingLedger
+internal sealed class SubscriptionBillingLedger(SandboxStore store, SandboxClock time, WebhookDispatcher webhooks) : IBillingLedger
 {
     public IReadOnlyList<SubscriptionBilling> GetDueSubscriptions(DateTimeOffset now) =>
         store.Books.SelectMany(book => book.Read(b => b.Subscriptions.Values

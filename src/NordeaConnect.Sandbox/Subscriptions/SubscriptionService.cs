@@ -1,5 +1,6 @@
 using System.Globalization;
 using NordeaConnect.Primitives;
+using NordeaConnect.Sandbox.Clock;
 using NordeaConnect.Sandbox.Billing;
 using NordeaConnect.Sandbox.Errors;
 using NordeaConnect.Sandbox.Hosting;
@@ -15,7 +16,7 @@ namespace NordeaConnect.Sandbox.Subscriptions;
 /// Starts subscriptions (from the payment window, i.e. the checkout simulation) and applies the reference's update:
 /// debt, plan_id, status, subscription_quantity, metadata, stored_card_id and items.
 /// </summary>
-internal sealed class SubscriptionService(SandboxStore store, TimeProvider time)
+internal sealed class SubscriptionService(SandboxStore store, SandboxClock time)
 {
     private const int MaxQuantity = 10_000;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NordeaConnect.Primitives;
+using NordeaConnect.Sandbox.Clock;
 using NordeaConnect.Sandbox.Customers;
 using NordeaConnect.Sandbox.Errors;
 using NordeaConnect.Sandbox.Hosting;
@@ -15,7 +16,7 @@ namespace NordeaConnect.Sandbox.Transactions;
 /// Creates, updates and captures transactions. Every input is checked before the merchant's lock is taken, and every
 /// state check happens under it together with the change, so a refused request never changes anything.
 /// </summary>
-internal sealed class TransactionService(SandboxStore store, TimeProvider time, WebhookDispatcher webhooks)
+internal sealed class TransactionService(SandboxStore store, SandboxClock time, WebhookDispatcher webhooks)
 {
     public TransactionRecord Create(SandboxMerchant merchant, RequestFields fields, ClientInfo clientInfo)
     {

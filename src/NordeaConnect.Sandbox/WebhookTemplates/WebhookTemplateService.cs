@@ -1,3 +1,4 @@
+using NordeaConnect.Sandbox.Clock;
 using NordeaConnect.Sandbox.Errors;
 using NordeaConnect.Sandbox.Hosting;
 using NordeaConnect.Sandbox.Http;
@@ -9,7 +10,7 @@ using NordeaConnect.Sandbox.Webhooks.Delivery;
 namespace NordeaConnect.Sandbox.WebhookTemplates;
 
 /// <summary>Creates and updates webhook templates; every Liquid field is parsed up front so a broken template is a 400, not a failed delivery.</summary>
-internal sealed class WebhookTemplateService(SandboxStore store, TimeProvider time)
+internal sealed class WebhookTemplateService(SandboxStore store, SandboxClock time)
 {
     private static readonly string[] Methods = ["POST", "GET", "PATCH", "PUT", "DELETE"];
 

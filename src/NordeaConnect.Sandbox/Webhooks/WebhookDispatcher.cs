@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using NordeaConnect.Sandbox.Clock;
 using NordeaConnect.Sandbox.Errors;
 using NordeaConnect.Sandbox.Hosting;
 using NordeaConnect.Sandbox.Merchants;
@@ -20,7 +21,7 @@ namespace NordeaConnect.Sandbox.Webhooks;
 /// </summary>
 internal sealed partial class WebhookDispatcher(
     SandboxStore store,
-    TimeProvider time,
+    SandboxClock time,
     MerchantDirectory merchants,
     SandboxRoutes routes,
     WebhookDeliveryQueue queue,
