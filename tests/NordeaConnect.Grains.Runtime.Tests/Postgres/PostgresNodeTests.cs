@@ -147,7 +147,7 @@ public sealed class PostgresNodeTests : IAsyncLifetime
             o =>
             {
                 o.StalenessBound = TimeSpan.FromSeconds(30);
-                o.ListenerReconnectDelay = TimeSpan.FromSeconds(5);
+                o.ListenerReconnectDelay = TimeSpan.FromSeconds(10);
             },
             timeProvider: clock);
         await using var writer = _database.CreateNode();
@@ -162,6 +162,7 @@ public sealed class PostgresNodeTests : IAsyncLifetime
 
         // Nothing tells the reader of that write: within the bound it serves its cache, past the bound it asks storage.
         Assert.Equal(0, await cached.GetAsync().Within());
+        Assert.Null(storage.ListeningSince);
         clock.Advance(TimeSpan.FromSeconds(31));
         Assert.Equal(1, await cached.GetAsync().Within());
 
