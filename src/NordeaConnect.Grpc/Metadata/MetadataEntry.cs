@@ -62,6 +62,25 @@ public sealed class MetadataEntry
     /// <summary>The value as bytes: the binary value, or the ASCII bytes of a text value.</summary>
     public byte[] ValueBytes => _valueBytes ?? Encoding.ASCII.GetBytes(_value!);
 
+    /// <summary>Whether <paramref name="key"/> is a legal metadata key: a-z, 0-9, '-', '_' and '.', in any case.</summary>
+    public static bool IsValidKey(string key)
+    {
+        if (string.IsNullOrEmpty(key))
+        {
+            return false;
+        }
+
+        foreach (var c in key)
+        {
+            if (!(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public static bool IsBinaryKey(string key) => key.EndsWith(Metadata.BinarySuffix, StringComparison.OrdinalIgnoreCase);
 
     public override string ToString() => IsBinary ? $"{Key}: <{_valueBytes!.Length} bytes>" : $"{Key}: {_value}";
@@ -69,16 +88,11 @@ public sealed class MetadataEntry
     private static string NormalizeKey(string key)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        var lower = key.ToLowerInvariant();
-        foreach (var c in lower)
+        if (!IsValidKey(key))
         {
-            var valid = c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_' or '.';
-            if (!valid)
-            {
-                throw new ArgumentException($"Metadata key '{key}' may contain only a-z, 0-9, '-', '_' and '.'.", nameof(key));
-            }
+            throw new ArgumentException($"Metadata key '{key}' may contain only a-z, 0-9, '-', '_' and '.'.", nameof(key));
         }
 
-        return lower;
+        return key.ToLowerInvariant();
     }
 }

@@ -31,6 +31,13 @@ internal static class MetadataHeaders
 
     private static void AddValue(Metadata metadata, string name, string value, bool binary)
     {
+        if (!MetadataEntry.IsValidKey(name))
+        {
+            // HTTP/2 allows header names gRPC metadata does not ('~', '!', ...); the spec says not to fail on what
+            // HTTP accepts, and such a header cannot be metadata, so it is left out.
+            return;
+        }
+
         if (!binary)
         {
             metadata.Add(MetadataEntry.FromWire(name, value));

@@ -204,6 +204,18 @@ public sealed class WireProtocolTests(GrpcServerFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Headers_that_HTTP_allows_but_metadata_does_not_are_left_out_without_failing_the_call()
+    {
+        var response = await SendAsync(EchoPath, Frame(new EchoRequest()), headers: [("x~tilde", "v"), ("x-fine", "w"), ("x-odd-value", "tab	here")]);
+
+        Assert.Equal("0", response.GrpcStatus);
+        var reply = EchoReply.Parser.ParseFrom(response.Body.AsSpan(5).ToArray());
+        Assert.Contains("x-fine=w", reply.ReceivedMetadata);
+        Assert.Contains("x-odd-value=tab	here", reply.ReceivedMetadata);
+        Assert.DoesNotContain(reply.ReceivedMetadata, m => m.StartsWith("x~tilde", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Invalid_base64_in_binary_metadata_is_INTERNAL()
     {
         var response = await SendAsync(EchoPath, Frame(new EchoRequest()), headers: [("a-bin", "*not base64*")]);

@@ -92,6 +92,7 @@ public sealed class MalformedInputFuzzTests
             _ => new FuzzCase("bad headers", path, LengthPrefixedMessage.ToArray(valid), [
                 ("grpc-timeout", RandomAscii(random, 1, 12)),
                 ("x-" + RandomKey(random) + "-bin", RandomAscii(random, 0, 20)),
+                ("x" + RandomHeaderName(random), RandomAscii(random, 0, 20)),
             ]),
         };
     }
@@ -160,6 +161,13 @@ public sealed class MalformedInputFuzzTests
 
     private static string RandomAscii(Random random, int min, int max) =>
         new(Enumerable.Range(0, random.Next(min, max + 1)).Select(_ => (char)random.Next(0x21, 0x7F)).ToArray());
+
+    /// <summary>Any HTTP token characters, including those gRPC metadata keys may not use.</summary>
+    private static string RandomHeaderName(Random random)
+    {
+        const string tokenCharacters = "!#$%&'*+-.^_`|~abcdefghijklmnopqrstuvwxyz0123456789";
+        return new(Enumerable.Range(0, random.Next(1, 10)).Select(_ => tokenCharacters[random.Next(tokenCharacters.Length)]).ToArray());
+    }
 
     private static string RandomKey(Random random) =>
         new(Enumerable.Range(0, random.Next(1, 8)).Select(_ => (char)random.Next('a', 'z' + 1)).ToArray());
