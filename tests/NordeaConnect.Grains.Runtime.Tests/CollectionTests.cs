@@ -31,6 +31,25 @@ public sealed class CollectionTests
     }
 
     [Fact]
+    public async Task Collection_timer_deactivates_idle_activations_on_its_own()
+    {
+        var clock = new ManualTimeProvider();
+        await using var node = TestNode.Create(
+            o =>
+            {
+                o.IdleCollectionAge = TimeSpan.FromMinutes(1);
+                o.CollectionInterval = TimeSpan.FromMilliseconds(20);
+            },
+            clock);
+        var counter = node.Grains.GetGrain<ICounterGrain>("timer");
+        await counter.IncrementAsync();
+
+        clock.Advance(TimeSpan.FromMinutes(2));
+
+        Assert.Equal(DeactivationReasonCode.ActivationIdle, await node.Log.WhenDeactivated(counter.GetGrainId()).Within());
+    }
+
+    [Fact]
     public async Task Busy_activation_is_not_collected()
     {
         var clock = new ManualTimeProvider();

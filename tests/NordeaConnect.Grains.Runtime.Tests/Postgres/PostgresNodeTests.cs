@@ -210,4 +210,24 @@ public sealed class PostgresNodeTests : IAsyncLifetime
         var clearError = await Assert.ThrowsAsync<InconsistentStateException>(() => storage.ClearAsync(key, 0, CancellationToken.None));
         Assert.Equal(1, clearError.StoredVersion);
     }
+
+    [Fact]
+    public async Task Lock_waits_conflicts_and_invalidations_are_measured()
+    {
+        await using var first = _database.CreateNode();
+        await using var second = _database.CreateNode();
+        await PostgresDatabase.ListeningStorageAsync(first);
+        using var totals = new MetricTotals(first);
+        var counter = first.Grains.GetGrain<ICounterGrain>("measured");
+        await counter.IncrementAsync();
+
+        await first.Grains.GetGrain<IExclusiveCounterGrain>("measured").IncrementExclusiveAsync();
+        await _database.ExecuteAsync("""update {schema}.grain_state set version = version + 1 where grain_key = 'measured'""");
+        await Assert.ThrowsAsync<InconsistentStateException>(() => counter.IncrementAsync());
+        await second.Grains.GetGrain<ICounterGrain>("measured").IncrementAsync();
+
+        Assert.Equal(1, totals["nordeaconnect.grains.lock.wait.count"]);
+        Assert.Equal(1, totals["nordeaconnect.grains.storage.conflicts"]);
+        await Eventually.TrueAsync(() => totals["nordeaconnect.grains.state.invalidations"] >= 1, "an invalidation to be counted");
+    }
 }
