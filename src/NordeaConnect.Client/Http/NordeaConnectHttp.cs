@@ -138,7 +138,7 @@ public sealed class NordeaConnectHttp : INordeaConnectHttp
         message.Headers.TryAddWithoutValidation(CorrelationHeader, correlationId);
         message.Content = request.Form?.ToContent();
 
-        using var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         var range = response.Content.Headers.NonValidated.TryGetValues("Content-Range", out var values)
             || response.Headers.NonValidated.TryGetValues("Content-Range", out values)

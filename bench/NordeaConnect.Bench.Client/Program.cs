@@ -1,0 +1,105 @@
+// Measures what NordeaConnect.Client adds to one call: the same GET /v1/transactions/{id} against the same
+// in-process sandbox, made with a bare HttpClient (the baseline), a bare HttpClient plus the same JSON parsing,
+// the client's HTTP seam alone (auth, resilience pipeline, telemetry, error mapping; raw bytes out), and the typed
+// client (seam plus parsing). Rounds rotate the contenders so machine noise hits all of them alike; the result is
+// the ratio of medians, measured in this one run.
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using NordeaConnect.Bench.Client;
+using NordeaConnect.Client;
+using NordeaConnect.Primitives;
+using NordeaConnect.Sandbox.Hosting;
+
+const int WarmupCalls = 400;
+const int Rounds = 15;
+const int CallsPerRound = 300;
+
+var total = Stopwatch.StartNew();
+await using var sandbox = await SandboxServer.StartAsync();
+var merchant = sandbox.Merchant;
+var options = new NordeaConnectClientOptions
+{
+    BaseAddress = sandbox.BaseAddress,
+    MerchantId = merchant.Id,
+    ApiPassword = merchant.Password,
+    HashSecret = merchant.HashSecret,
+};
+
+using var client = NordeaConnectClient.Create(options);
+var created = await client.Transactions.CreateAsync(new TransactionCreateOptions
+{
+    PaymentRef = PaymentRef.Parse("bench-1"),
+    Amount = Amount.Parse("480.00"),
+    Currency = CurrencyCode.Sek,
+    Test = true,
+    CardNumber = "4111111111111111",
+    CardHolder = "Anna Andersson",
+    CardCvv = "123",
+    CardExpiry = "1230",
+    CardType = CardTypes.Visa,
+});
+var path = string.Create(CultureInfo.InvariantCulture, $"v1/transactions/{created.Id}");
+
+using var bare = new HttpClient(new SocketsHttpHandler()) { BaseAddress = sandbox.BaseAddress };
+bare.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+    "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(merchant.Id + ":" + merchant.Password)));
+
+using var seamClient = new HttpClient(NordeaConnectHttpHandler.Create(options)) { Timeout = Timeout.InfiniteTimeSpan };
+var seamOptions = Options.Create(options);
+var seam = new NordeaConnectHttp(seamClient, new NordeaConnectResiliencePipeline(seamOptions), seamOptions);
+
+var contenders = new[]
+{
+    new Measurement("bare HttpClient GET (baseline)", async () =>
+    {
+        using var response = await bare.GetAsync(path);
+        response.EnsureSuccessStatusCode();
+        _ = await response.Content.ReadAsByteArrayAsync();
+    }),
+    new Measurement("bare HttpClient GET + same JSON parsing", async () =>
+    {
+        using var response = await bare.GetAsync(path);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadAsByteArrayAsync();
+        _ = JsonSerializer.Deserialize(body, NordeaConnectJsonContext.Default.Transaction);
+    }),
+    new Measurement("client seam only (INordeaConnectHttp, bytes)", async () => _ = await seam.SendAsync(new NordeaConnectRequest(HttpMethod.Get, path))),
+    new Measurement("client Transactions.GetAsync (typed)", async () => _ = await client.Transactions.GetAsync(created.Id)),
+};
+
+foreach (var contender in contenders)
+{
+    await contender.WarmUpAsync(WarmupCalls);
+}
+
+for (var round = 0; round < Rounds; round++)
+{
+    // Rotate the order each round so no contender always runs first (cold caches) or last.
+    for (var index = 0; index < contenders.Length; index++)
+    {
+        await contenders[(index + round) % contenders.Length].RunRoundAsync(CallsPerRound);
+    }
+}
+
+var baseline = contenders[0].MedianMicroseconds;
+var typed = contenders[^1].MedianMicroseconds;
+Console.WriteLine("## NordeaConnect.Client overhead per call (GET /v1/transactions/{id}, in-process sandbox on 127.0.0.1)");
+Console.WriteLine();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"{Rounds} rounds x {CallsPerRound} calls after {WarmupCalls} warm-up calls each; median of per-round means; {Environment.ProcessorCount} cores; .NET {Environment.Version}."));
+Console.WriteLine();
+Console.WriteLine("| contender | median µs/call | fastest round | slowest round | ratio to baseline |");
+Console.WriteLine("|---|---:|---:|---:|---:|");
+foreach (var contender in contenders)
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"| {contender.Name} | {contender.MedianMicroseconds:0.0} | {contender.MinMicroseconds:0.0} | {contender.MaxMicroseconds:0.0} | {contender.MedianMicroseconds / baseline:0.00}x |"));
+}
+
+Console.WriteLine();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"Typed client vs bare call: {typed / baseline:0.00}x ({typed - baseline:0.0} µs/call); vs bare call with the same parsing: {typed / contenders[1].MedianMicroseconds:0.00}x ({typed - contenders[1].MedianMicroseconds:0.0} µs/call). Run took {total.Elapsed.TotalSeconds:0.0} s."));
