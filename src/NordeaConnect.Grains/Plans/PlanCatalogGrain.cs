@@ -43,10 +43,19 @@ internal sealed class PlanCatalogGrain : Grain, IPlanCatalogGrain
     public Task<OperationResult<PlanSnapshot>> CreateAsync(PlanCreateRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var key = "create/" + Uri.EscapeDataString(Name);
+        // Checked before the journal: a request for another name is a mistake, not a reuse of this name's key.
+        if (!string.Equals(request.Name, Name, StringComparison.Ordinal))
+        {
+            return Task.FromResult(OperationResults.Refused<PlanSnapshot>(
+                new Refusal(ResultCode.InvalidArgument, "The plan's name '" + request.Name + "' is not the catalog key '" + Name + "' it was sent to."),
+                key));
+        }
+
         return Keeper.RunAsync(
             new JournaledOperation<PlanSnapshot>
             {
-                IdempotencyKey = "create/" + Uri.EscapeDataString(Name),
+                IdempotencyKey = key,
                 Operation = OperationNames.CreatePlan,
                 Fingerprint = Fingerprint(request),
                 ReplaceFailed = true,
@@ -65,13 +74,8 @@ internal sealed class PlanCatalogGrain : Grain, IPlanCatalogGrain
             cancellationToken);
     }
 
-    private Refusal? Check(PlanCreateRequest request)
+    private static Refusal? Check(PlanCreateRequest request)
     {
-        if (!string.Equals(request.Name, Name, StringComparison.Ordinal))
-        {
-            return new Refusal(ResultCode.InvalidArgument, "The plan's name '" + request.Name + "' is not the catalog key '" + Name + "' it was sent to.");
-        }
-
         if (request.IntervalUnit is not ("days" or "months"))
         {
             return new Refusal(ResultCode.InvalidArgument, "A plan's interval_unit is days or months, not '" + request.IntervalUnit + "'.");

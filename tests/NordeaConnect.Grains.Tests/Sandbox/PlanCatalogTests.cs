@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.DependencyInjection;
+using NordeaConnect.Grains.Tests.Infrastructure;
+using NordeaConnect.Primitives;
+using NordeaConnect.Sandbox.Hosting;
+
+namespace NordeaConnect.Grains.Tests.Sandbox;
+
+public sealed class PlanCatalogTests
+{
+    private static PlanCreateRequest Plan(string name, string price) => new()
+    {
+        Name = name,
+        IntervalUnit = "months",
+        Interval = 1,
+        Prices = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("sek", Amount.Parse(price))]),
+    };
+
+    [Fact]
+    public async Task A_plan_is_created_once_per_name_and_read_through_its_grain()
+    {
+        await using var sandbox = await SandboxServer.StartAsync();
+        await using var node = await SandboxNode.StartAsync(sandbox);
+        var catalog = node.Grains.GetGrain<IPlanCatalogGrain>("gold");
+
+        var created = await Task.WhenAll(catalog.CreateAsync(Plan("gold", "49.00")), catalog.CreateAsync(Plan("gold", "49.00")));
+        var other = await catalog.CreateAsync(Plan("gold", "59.00"));
+        var misnamed = await catalog.CreateAsync(Plan("silver", "49.00"));
+        var read = await node.Grains.GetGrain<IPlanGrain>(created[0].Value!.Id).GetAsync();
+
+        Assert.All(created, result => Assert.True(result.Succeeded, result.Description));
+        Assert.Equal(created[0].Value!.Id, created[1].Value!.Id);
+        Assert.Equal(1, node.UpstreamCalls["POST /v1/plans"]);
+        Assert.Equal(ResultCode.IdempotencyKeyReused, other.Code);
+        Assert.Equal(ResultCode.InvalidArgument, misnamed.Code);
+        Assert.Equal(Amount.Parse("49.00"), read.Value!.PriceIn(CurrencyCode.Sek));
+    }
+
+    [Fact]
+    public async Task AddPaymentGrains_on_the_service_collection_brings_the_runtime()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddNordeaConnectClient(options =>
+        {
+            options.BaseAddress = new Uri("http://127.0.0.1:9/");
+            options.MerchantId = "3";
+            options.ApiPassword = "password";
+            options.HashSecret = "secret";
+            options.AllowInsecureHttp = true;
+        });
+        services.AddPaymentGrains(options => options.DefaultStaleness = TimeSpan.FromSeconds(1));
+
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+        Assert.NotNull(provider.GetRequiredService<NordeaConnect.Grains.Runtime.IGrainFactory>().GetGrain<ITransactionGrain>(1));
+        Assert.IsType<ClientTransactionUpstream>(provider.GetRequiredService<ITransactionUpstream>());
+    }
+
+    [Fact]
+    public void Options_that_make_no_sense_are_refused_with_the_reason()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new PaymentGrainsOptions { DefaultStaleness = TimeSpan.FromSeconds(-1) }.Validate());
+
+        Assert.Contains("DefaultStaleness", error.Message, StringComparison.Ordinal);
+    }
+}
