@@ -1,6 +1,3 @@
-using System.Net;
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using NordeaConnect.Grpc.Client;
 using NordeaConnect.Grpc.Tests.Infrastructure;
 using NordeaConnect.Grpc.Tests.Protos;
@@ -13,7 +10,7 @@ public sealed class TlsTests
     [Fact]
     public async Task Unary_and_streaming_calls_work_over_TLS()
     {
-        using var certificate = CreateSelfSignedCertificate();
+        using var certificate = TestCertificate.Create();
         await using var server = await GrpcTestServer.StartAsync(certificate: certificate);
         var handler = new SocketsHttpHandler();
         handler.SslOptions.RemoteCertificateValidationCallback = (_, presented, _, _) =>
@@ -28,18 +25,5 @@ public sealed class TlsTests
         Assert.Equal(Uri.UriSchemeHttps, server.Address.Scheme);
         Assert.Equal("secure", reply.Message);
         Assert.Equal([0, 1, 2], indexes);
-    }
-
-    private static X509Certificate2 CreateSelfSignedCertificate()
-    {
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest("CN=localhost", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        var names = new SubjectAlternativeNameBuilder();
-        names.AddIpAddress(IPAddress.Loopback);
-        names.AddDnsName("localhost");
-        request.CertificateExtensions.Add(names.Build());
-        using var created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
-        // Kestrel needs the private key in a form the platform's TLS stack can use; a PFX round trip gives that.
-        return X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pfx), password: null);
     }
 }

@@ -6,13 +6,14 @@
 //     --header 'authorization: Bearer dev-token'
 //
 // Unary and server-streaming methods: each response is printed as one JSON line on stdout. A failed call
-// prints "ERROR <STATUS>: <details>" (and its trailers) on stderr and exits with 1.
+// prints "ERROR <STATUS>: <details>" (and its trailers) on stderr and exits with 1. Add --ca cert.pem for TLS.
 
+const fs = require('node:fs');
 const grpc = require('@grpc/grpc-js');
 const protoLoader = require('@grpc/proto-loader');
 
 const usage = 'usage: node grpc_call.js --proto-path DIR --proto FILE [--proto FILE ...] --target HOST:PORT '
-  + 'package.Service/Method [--data JSON] [--header "name: value" ...] [--timeout SECONDS]';
+  + 'package.Service/Method [--data JSON] [--header "name: value" ...] [--timeout SECONDS] [--ca PEM]';
 
 function parseArgs(argv) {
   const args = { protoPath: [], proto: [], header: [], data: '{}' };
@@ -74,7 +75,9 @@ function main() {
   }
 
   const options = args.timeout ? { deadline: new Date(Date.now() + Number(args.timeout) * 1000) } : {};
-  const client = new grpc.Client(args.target, grpc.credentials.createInsecure());
+  // --ca: TLS to a server with a certificate, trusting the given CA (or self-signed certificate).
+  const credentials = args.ca ? grpc.credentials.createSsl(fs.readFileSync(args.ca)) : grpc.credentials.createInsecure();
+  const client = new grpc.Client(args.target, credentials);
   const request = JSON.parse(args.data);
   const print = (response) => console.log(JSON.stringify(response));
   const fail = (error) => {

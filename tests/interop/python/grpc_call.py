@@ -4,6 +4,8 @@
         nordeaconnect.grains.v1.Transactions/Get --data '{"id": "..."}' \\
         --header 'authorization: Bearer dev-token'
 
+Add --ca server-cert.pem to call a server that has a certificate configured (TLS, ALPN h2).
+
 Make the descriptor set with ../descriptor-set.sh. Unary and server-streaming methods: each response is
 printed as one JSON line on stdout. A failed call prints "ERROR <STATUS>: <details>" (and its trailers) on
 stderr and exits with 1.
@@ -40,6 +42,7 @@ def main():
     parser.add_argument("--data", default="{}", help="the request message as JSON (proto field names)")
     parser.add_argument("--header", action="append", default=[], type=parse_header, help="metadata 'name: value' (repeatable)")
     parser.add_argument("--timeout", type=float, default=None, help="deadline in seconds")
+    parser.add_argument("--ca", default=None, help="PEM file of the CA (or self-signed certificate) to trust: call over TLS")
     parser.add_argument("--show-metadata", action="store_true", help="print response headers and trailers on stderr")
     args = parser.parse_args()
 
@@ -58,7 +61,12 @@ def main():
     request = json_format.Parse(args.data, messages.message(method.input_type.full_name)())
     response_type = messages.message(method.output_type.full_name)
     path = "/%s/%s" % (service_name, method_name)
-    with grpc.insecure_channel(args.target) as channel:
+    if args.ca:
+        with open(args.ca, "rb") as f:
+            channel = grpc.secure_channel(args.target, grpc.ssl_channel_credentials(root_certificates=f.read()))
+    else:
+        channel = grpc.insecure_channel(args.target)
+    with channel:
         factory = channel.unary_stream if method.server_streaming else channel.unary_unary
         stub = factory(path, request_serializer=lambda m: m.SerializeToString(), response_deserializer=response_type.FromString)
         try:

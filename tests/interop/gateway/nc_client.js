@@ -1,0 +1,69 @@
+'use strict';
+// Loads the façade's protos (protos/nordeaconnect/grains/v1) with @grpc/proto-loader and makes clients for
+// @grpc/grpc-js. The packages come from tests/interop/node (npm ci --prefix tests/interop/node).
+
+const path = require('node:path');
+const { createRequire } = require('node:module');
+
+const nodeRequire = createRequire(path.join(__dirname, '..', 'node', 'package.json'));
+const grpc = nodeRequire('@grpc/grpc-js');
+const protoLoader = nodeRequire('@grpc/proto-loader');
+
+const PROTO_ROOT = path.join(__dirname, '..', '..', '..', 'protos');
+const FILES = ['common', 'transactions', 'refunds', 'stored_cards', 'plans', 'subscriptions', 'customers', 'webhooks']
+  .map((name) => path.join('nordeaconnect', 'grains', 'v1', name + '.proto'));
+
+function load() {
+  const definition = protoLoader.loadSync(FILES, {
+    includeDirs: [PROTO_ROOT],
+    keepCase: true,
+    longs: String,
+    enums: String,
+    defaults: true,
+    oneofs: true,
+  });
+  return grpc.loadPackageDefinition(definition).nordeaconnect.grains.v1;
+}
+
+function clients(target) {
+  const v1 = load();
+  const credentials = grpc.credentials.createInsecure();
+  const make = (Service) => new Service(target, credentials);
+  return {
+    Transactions: make(v1.Transactions),
+    Refunds: make(v1.Refunds),
+    StoredCards: make(v1.StoredCards),
+    Plans: make(v1.Plans),
+    Subscriptions: make(v1.Subscriptions),
+    Customers: make(v1.Customers),
+    WebhookTemplates: make(v1.WebhookTemplates),
+    Webhooks: make(v1.Webhooks),
+  };
+}
+
+// Request metadata: the Bearer token and, for mutations, an idempotency key.
+function metadata(token, idempotencyKey) {
+  const md = new grpc.Metadata();
+  if (token) {
+    md.set('authorization', 'Bearer ' + token);
+  }
+  if (idempotencyKey) {
+    md.set('idempotency-key', idempotencyKey);
+  }
+  return md;
+}
+
+// The gateway's result of a failed call, from the nc-result-bin trailer (a serialized nordeaconnect.grains.v1.Result).
+function resultOf(error) {
+  const bytes = error && error.metadata && error.metadata.get('nc-result-bin')[0];
+  if (!bytes) {
+    return null;
+  }
+  const protobuf = nodeRequire('protobufjs');
+  const root = new protobuf.Root();
+  root.resolvePath = (_origin, target) => path.join(PROTO_ROOT, target);
+  root.loadSync(path.join('nordeaconnect', 'grains', 'v1', 'common.proto'), { keepCase: true });
+  return root.lookupType('nordeaconnect.grains.v1.Result').decode(bytes).toJSON();
+}
+
+module.exports = { grpc, load, clients, metadata, resultOf };
