@@ -30,9 +30,19 @@ internal sealed class PostgresGrainStorage : IGrainStorage, IAsyncDisposable
         _logger = logger;
         _table = PostgresSchemaMigrator.Quote(options.Schema) + ".grain_state";
         DataSource = NpgsqlDataSource.Create(options.ConnectionString);
+        LockDataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(options.ConnectionString)
+        {
+            ApplicationName = "nordeaconnect-grains-locks",
+            MaxPoolSize = options.MaxLockConnections,
+            MinPoolSize = 0,
+        }.ConnectionString);
     }
 
+    /// <summary>The pool for state reads and writes (and migrations).</summary>
     public NpgsqlDataSource DataSource { get; }
+
+    /// <summary>The pool exclusive turns hold their advisory locks on, apart from <see cref="DataSource"/>.</summary>
+    public NpgsqlDataSource LockDataSource { get; }
 
     public PostgresGrainStorageOptions Options => _options;
 
@@ -166,6 +176,7 @@ internal sealed class PostgresGrainStorage : IGrainStorage, IAsyncDisposable
         }
 
         await DataSource.DisposeAsync().ConfigureAwait(false);
+        await LockDataSource.DisposeAsync().ConfigureAwait(false);
     }
 
     private static NpgsqlParameter Jsonb(string json) => new() { Value = json, NpgsqlDbType = NpgsqlDbType.Jsonb };

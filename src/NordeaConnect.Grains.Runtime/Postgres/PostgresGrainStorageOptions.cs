@@ -16,6 +16,11 @@ public sealed partial class PostgresGrainStorageOptions
     /// <see cref="GrainLockTimeoutException"/>. Default 10 s.</summary>
     public TimeSpan LockTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Connections that exclusive turns hold their locks on, in a pool of their own: a turn holding a lock
+    /// must always be able to reach its state, so locks never take connections from the state pool. At most this many
+    /// exclusive turns (on different grains) run at once on a node; more wait for a connection. Default 50.</summary>
+    public int MaxLockConnections { get; set; } = 50;
+
     /// <summary>While the change listener is down (or was down since a state was read), a cached state older than this
     /// is re-checked against storage before a turn. Default 5 s.</summary>
     public TimeSpan StalenessBound { get; set; } = TimeSpan.FromSeconds(5);
@@ -36,6 +41,11 @@ public sealed partial class PostgresGrainStorageOptions
         if (Schema is null || !SchemaPattern().IsMatch(Schema))
         {
             throw new ArgumentException($"PostgresGrainStorageOptions.Schema '{Schema}' is not a valid schema name: use 1-40 lower-case letters, digits or underscores, starting with a letter or underscore.");
+        }
+
+        if (MaxLockConnections is < 1 or > 1000)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxLockConnections), MaxLockConnections, "PostgresGrainStorageOptions.MaxLockConnections must be between 1 and 1000.");
         }
 
         RequirePositive(LockTimeout, nameof(LockTimeout));

@@ -9,8 +9,9 @@ namespace NordeaConnect.Grains.Runtime.Postgres;
 
 /// <summary>
 /// Exclusive turns across nodes: a session advisory lock on hashtextextended(schema:type/key). Session locks belong to
-/// the connection that took them, so each lease keeps its own connection out of the pool for the whole turn and unlocks
-/// on that same connection before giving it back.
+/// the connection that took them, so each lease keeps its own connection (from a pool kept apart from the state pool,
+/// so that lock holders can always reach their state) for the whole turn and unlocks on that same connection before
+/// giving it back.
 /// </summary>
 internal sealed class PostgresTurnLock(PostgresGrainStorage storage, GrainRuntimeMetrics metrics, ILogger logger) : IGrainTurnLock
 {
@@ -21,7 +22,7 @@ internal sealed class PostgresTurnLock(PostgresGrainStorage storage, GrainRuntim
         await storage.InitializeAsync(cancellationToken).ConfigureAwait(false);
         var started = Stopwatch.GetTimestamp();
         var lockName = storage.Options.Schema + ":" + grainId;
-        var connection = await storage.DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await storage.LockDataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await using var batch = new NpgsqlBatch(connection)

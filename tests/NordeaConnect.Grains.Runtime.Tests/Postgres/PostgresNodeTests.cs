@@ -230,4 +230,25 @@ public sealed class PostgresNodeTests : IAsyncLifetime
         Assert.Equal(1, totals["nordeaconnect.grains.storage.conflicts"]);
         await Eventually.TrueAsync(() => totals["nordeaconnect.grains.state.invalidations"] >= 1, "an invalidation to be counted");
     }
+
+    [Fact]
+    public async Task Many_exclusive_turns_on_different_grains_do_not_starve_their_own_storage_operations()
+    {
+        // A small pool: if lock connections and state reads/writes shared it, every connection could end up holding a
+        // lock while waiting for another connection to read its state.
+        await using var node = TestNode.Create(
+            null,
+            null,
+            builder => builder.UsePostgresGrainStorage(PostgresDatabase.ConnectionString + ";Maximum Pool Size=4;Timeout=5", options =>
+            {
+                options.Schema = _database.Schema;
+                options.MaxLockConnections = 4;
+            }));
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 40)
+            .Select(i => node.Grains.GetGrain<IExclusiveCounterGrain>("pool-" + i).IncrementExclusiveAsync()))
+            .Within(120);
+
+        Assert.All(results, value => Assert.Equal(1, value));
+    }
 }
