@@ -76,10 +76,13 @@ internal static class TransactionReconciliation
             : ReconciliationVerdict.NotDone(Invariant($"the transaction is still {now.Status}, so the update was not carried out."));
     }
 
+    /// <summary>A refund upstream booked as failed was carried out as a call but moved no money; the code says so.</summary>
     public static JournalOutcome RefundOutcome(RefundSnapshot refund, bool test) => new()
     {
-        Code = OperationResults.SuccessCode(test),
-        Description = Invariant($"Refund {refund.Id} of {refund.Amount} on transaction {refund.TransactionId}."),
+        Code = refund.Counts ? OperationResults.SuccessCode(test) : ResultCode.UpstreamDeclined,
+        Description = refund.Counts
+            ? Invariant($"Refund {refund.Id} of {refund.Amount} on transaction {refund.TransactionId}.")
+            : Invariant($"Refund {refund.Id} of {refund.Amount} on transaction {refund.TransactionId} failed upstream."),
         EntityId = refund.Id,
     };
 

@@ -51,7 +51,12 @@ internal sealed class SandboxNode : IAsyncDisposable
                 client?.Invoke(options);
             })
             .AddHttpMessageHandler(() => new CountingHandler(counter));
-        var runtime = services.AddGrainRuntime(options => options.TurnTimeout = TimeSpan.FromSeconds(60)).AddPaymentGrains(grains);
+        var runtime = services.AddGrainRuntime(options =>
+        {
+            // Hundreds of callers queue on one grain in these tests; on a loaded 2-core machine the last one waits long.
+            options.TurnTimeout = TimeSpan.FromSeconds(60);
+            options.QueueTimeout = TimeSpan.FromMinutes(3);
+        }).AddPaymentGrains(grains);
         if (postgres is not null)
         {
             runtime.UsePostgresGrainStorage(PostgresSchema.ConnectionString, options => options.Schema = postgres.Name);

@@ -111,4 +111,14 @@ public sealed class TransactionReconciliationTests
         Assert.Equal(JournalStatus.Done, TransactionReconciliation.Update(entry, Snapshots.Transaction("approved", "1.00") with { Metadata = JsonDocument.Parse("""{ "a": {"b": 1} }""").RootElement }).Status);
         Assert.Equal(JournalStatus.NotDone, TransactionReconciliation.Update(entry, Snapshots.Transaction("approved", "1.00")).Status);
     }
+
+    [Fact]
+    public void A_refund_upstream_booked_as_failed_is_reported_as_declined()
+    {
+        var outcome = TransactionReconciliation.RefundOutcome(Snapshots.Refund(3, "5.00", status: "failed"), test: true);
+
+        Assert.Equal(ResultCode.UpstreamDeclined, outcome.Code);
+        Assert.Equal(3, outcome.EntityId);
+        Assert.Equal(ResultCode.TestModeSuccess, TransactionReconciliation.RefundOutcome(Snapshots.Refund(4, "5.00"), test: true).Code);
+    }
 }
