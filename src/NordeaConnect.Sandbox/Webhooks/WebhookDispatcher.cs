@@ -106,6 +106,16 @@ internal sealed partial class WebhookDispatcher(
         var now = time.GetUtcNow();
         var deliveries = store.For(merchantId).Write(book =>
         {
+            var attachedWebhooks = subject.TransactionId is { } transactionId && book.Transactions.TryGetValue(transactionId, out var transaction)
+                ? transaction.WebhookIds.Select(id => book.Webhooks[id]).Where(w => w.TemplateId is null && !w.Fired && w.Trigger == trigger).ToList()
+                : [];
+            var templates = book.WebhookTemplates.Values.Where(t => t.Trigger == trigger).ToList();
+            if (attachedWebhooks.Count == 0 && templates.Count == 0)
+            {
+                // Most events have no webhook: skip rendering the subject.
+                return [];
+            }
+
             var data = subject.Render(new ResourceViews(book, merchant, ResponseLocale.English, routes.LastPaymentLinkBase), book);
             if (data is null)
             {
@@ -113,16 +123,13 @@ internal sealed partial class WebhookDispatcher(
             }
 
             var planned = new List<(long WebhookId, Func<WebhookDelivery> Build)>();
-            if (subject.TransactionId is { } transactionId)
+            foreach (var attached in attachedWebhooks)
             {
-                foreach (var attached in book.Webhooks.Values.Where(w => w.TransactionId == transactionId && w.TemplateId is null && !w.Fired && w.Trigger == trigger).ToList())
-                {
-                    book.Webhooks[attached.Id] = attached with { Fired = true };
-                    planned.Add((attached.Id, () => FromAttached(merchantId, attached, subject.RootName, data)));
-                }
+                book.Webhooks[attached.Id] = attached with { Fired = true };
+                planned.Add((attached.Id, () => FromAttached(merchantId, attached, subject.RootName, data)));
             }
 
-            foreach (var template in book.WebhookTemplates.Values.Where(t => t.Trigger == trigger).ToList())
+            foreach (var template in templates)
             {
                 var model = new JsonObject { [subject.RootName] = data.DeepClone() };
                 var webhook = FromTemplateRecord(book, template, subject, model, now);
