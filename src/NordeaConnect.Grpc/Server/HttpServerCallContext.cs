@@ -126,7 +126,8 @@ internal sealed class HttpServerCallContext : ServerCallContext, IDisposable
     /// Writes one framed message, sending headers first if needed. A streamed message is flushed at once; a unary
     /// response is left buffered so it leaves together with the trailers (one write instead of two).
     /// </summary>
-    public async Task WriteMessageAsync(byte[] message, bool flush, CancellationToken cancellationToken)
+    /// <remarks>The message is serialized straight into the response pipe; <paramref name="size"/> is its already computed size.</remarks>
+    public async Task WriteMessageAsync(Google.Protobuf.IMessage message, int size, bool flush, CancellationToken cancellationToken)
     {
         using var linked = cancellationToken.CanBeCanceled
             ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, CancellationToken)
@@ -141,7 +142,9 @@ internal sealed class HttpServerCallContext : ServerCallContext, IDisposable
                 await SendHeadersAsync(start: flush).ConfigureAwait(false);
             }
 
-            LengthPrefixedMessage.Write(_httpContext.Response.BodyWriter, message);
+            var writer = _httpContext.Response.BodyWriter;
+            LengthPrefixedMessage.WriteHeader(writer, size, compressed: false);
+            Google.Protobuf.MessageExtensions.WriteTo(message, writer);
             if (flush)
             {
                 await _httpContext.Response.BodyWriter.FlushAsync(token).ConfigureAwait(false);

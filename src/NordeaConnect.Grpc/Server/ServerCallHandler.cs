@@ -178,7 +178,8 @@ internal abstract class ServerCallHandler<TRequest>(string serviceName, string m
         }
     }
 
-    protected static byte[] SerializeResponse(IMessage response, GrpcServerOptions options)
+    /// <summary>Refuses a response above the send limit (RESOURCE_EXHAUSTED) and returns its size.</summary>
+    protected static int CheckResponseSize(IMessage response, GrpcServerOptions options)
     {
         ArgumentNullException.ThrowIfNull(response, nameof(response));
         var size = response.CalculateSize();
@@ -189,7 +190,7 @@ internal abstract class ServerCallHandler<TRequest>(string serviceName, string m
                 $"Response message of {size} bytes exceeds the maximum of {options.MaxSendMessageSize} bytes."));
         }
 
-        return response.ToByteArray();
+        return size;
     }
 
     private sealed record CallServices(GrpcServerOptions Options, ILogger Logger, IServerInterceptor[] Interceptors, CancellationToken ApplicationStopping)

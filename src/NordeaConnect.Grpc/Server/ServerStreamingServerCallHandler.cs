@@ -36,7 +36,7 @@ internal sealed class ServerStreamingServerCallHandler<TRequest, TResponse>(
 
             try
             {
-                await context.WriteMessageAsync(SerializeResponse(message, options), flush: true, cancellationToken).ConfigureAwait(false);
+                await context.WriteMessageAsync(message, CheckResponseSize(message, options), flush: true, cancellationToken).ConfigureAwait(false);
             }
             finally
             {

@@ -25,6 +25,6 @@ internal sealed class UnaryServerCallHandler<TRequest, TResponse>(
             return;
         }
 
-        await context.WriteMessageAsync(SerializeResponse(response, options), flush: false, CancellationToken.None).ConfigureAwait(false);
+        await context.WriteMessageAsync(response, CheckResponseSize(response, options), flush: false, CancellationToken.None).ConfigureAwait(false);
     }
 }

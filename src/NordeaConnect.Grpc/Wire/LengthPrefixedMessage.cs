@@ -22,6 +22,17 @@ public static class LengthPrefixedMessage
         writer.Advance(HeaderLength + message.Length);
     }
 
+    /// <summary>Writes only the 5-byte prefix, for a message of <paramref name="length"/> bytes written next.</summary>
+    public static void WriteHeader(IBufferWriter<byte> writer, int length, bool compressed)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        var span = writer.GetSpan(HeaderLength);
+        span[0] = compressed ? (byte)1 : (byte)0;
+        BinaryPrimitives.WriteUInt32BigEndian(span[1..], (uint)length);
+        writer.Advance(HeaderLength);
+    }
+
     public static byte[] ToArray(ReadOnlySpan<byte> message, bool compressed = false)
     {
         var writer = new ArrayBufferWriter<byte>(HeaderLength + message.Length);
