@@ -16,7 +16,10 @@ output="$1"
 root="$2"
 shift 2
 
-version="2.85.0"
+# The Grpc.Tools version the repository pins, so the script follows upgrades.
+props="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/Directory.Packages.props"
+version="$(sed -n 's/.*Include="Grpc.Tools" Version="\([^"]*\)".*/\1/p' "$props" 2>/dev/null | head -n1)"
+version="${version:-2.85.0}"
 packages="${NUGET_PACKAGES:-$(dotnet nuget locals global-packages -l | sed -n 's/^global-packages: //p')}"
 tools="${packages%/}/grpc.tools/$version"
 case "$(uname -m)" in
