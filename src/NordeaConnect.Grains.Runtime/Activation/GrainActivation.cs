@@ -81,10 +81,15 @@ internal sealed class GrainActivation
                 return false;
             }
 
+            start = !_processing;
+            if (!start)
+            {
+                call.StartQueueTimeout();
+            }
+
             _queue ??= new Queue<GrainCall>(2);
             _queue.Enqueue(call);
             length = _queue.Count;
-            start = !_processing;
             _processing = true;
         }
 

@@ -72,13 +72,19 @@ internal abstract class GrainCall
         _queueTimeout = queueTimeout;
         _turnTimeout = turnTimeout;
         CallerContext = ExecutionContext.Capture();
-        _cancellation = new CancellationTokenSource(queueTimeout, timeProvider);
+        // No timer yet: most calls find their mailbox idle and start at once; TryEnqueue arms the queue timeout for the
+        // others through StartQueueTimeout.
+        _cancellation = new CancellationTokenSource(Timeout.InfiniteTimeSpan, timeProvider);
         _cancellationRegistration = _cancellation.Token.UnsafeRegister(static state => ((GrainCall)state!).OnCanceled(), this);
         if (CallerToken.CanBeCanceled)
         {
             _callerRegistration = CallerToken.UnsafeRegister(static state => ((GrainCall)state!).CancelByCaller(), this);
         }
     }
+
+    /// <summary>Starts the queue timeout of a call that has to wait behind others. Called before the call is visible
+    /// to the mailbox loop, so it can never override the turn timeout.</summary>
+    public void StartQueueTimeout() => _cancellation!.CancelAfter(_queueTimeout);
 
     /// <summary>Moves from queue timeout to turn timeout; false when the call was already answered (canceled or timed out).</summary>
     public bool TryBeginTurn()
