@@ -59,6 +59,12 @@ public sealed class GrpcTestServer : IAsyncDisposable
         app.MapGrpcHealthService();
         app.MapGrpcUnaryMethod<EchoRequest, EchoReply>(ReverseService, "Reverse", (request, _) =>
             Task.FromResult(new EchoReply { Message = new string(request.Message.Reverse().ToArray()) }));
+        // Lets out-of-process clients wait until a call they started is running on the server (message = tag).
+        app.MapGrpcUnaryMethod<EchoRequest, EchoReply>(ReverseService, "AwaitStarted", async (request, context) =>
+        {
+            await app.Services.GetRequiredService<CallProbe>().WhenStarted(request.Message).WaitAsync(context.CancellationToken);
+            return new EchoReply { Message = request.Message };
+        });
         // Lets out-of-process clients drive health changes while they watch: message = service, payload[0] = status.
         app.MapGrpcUnaryMethod<EchoRequest, EchoReply>(ReverseService, "SetHealth", (request, _) =>
         {

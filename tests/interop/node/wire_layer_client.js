@@ -142,11 +142,14 @@ const scenarios = {
   },
 
   async cancellation() {
+    let call;
     const outcome = new Promise((resolve) => {
-      const call = echo.Slow({ tag: args.cancelTag }, new grpc.Metadata(), { deadline: deadlineIn(30000) }, (error) => resolve(error));
-      // Long enough for the call to reach the server, so there is a running call to cancel.
-      setTimeout(() => call.cancel(), 1000);
+      call = echo.Slow({ tag: args.cancelTag }, new grpc.Metadata(), { deadline: deadlineIn(30000) }, (error) => resolve(error));
     });
+    // Cancel only once the call runs on the server, so the server-side check has a running call to see end.
+    const started = await rawUnary('/nordeaconnect.grpc.testing.v1.Delegates/AwaitStarted', { message: args.cancelTag });
+    expect(!started.error, `AwaitStarted failed: ${started.error && started.error.message}`);
+    call.cancel();
     const error = await outcome;
     expect(error && error.code === grpc.status.CANCELLED, `code ${error && error.code}`);
   },

@@ -7,7 +7,6 @@ lines and checks the server-side half (cancellation observed) through the tags i
 
 import argparse
 import sys
-import time
 import traceback
 
 import grpc
@@ -86,7 +85,13 @@ class Scenarios:
     def cancellation(self):
         slow = self.unary(ECHO, "Slow", PKG + "SlowRequest", PKG + "EchoReply")
         future = slow.future(self.msg(PKG + "SlowRequest", tag=self.args.cancel_tag), timeout=30)
-        time.sleep(1.0)  # long enough for the call to reach the server, so there is a running call to cancel
+        # Cancel only once the call runs on the server, so the server-side check has a running call to see end.
+        await_started = self.channel.unary_unary(
+            "/nordeaconnect.grpc.testing.v1.Delegates/AwaitStarted",
+            request_serializer=lambda msg: msg.SerializeToString(),
+            response_deserializer=self.m.message(PKG + "EchoReply").FromString,
+        )
+        await_started(self.msg(PKG + "EchoRequest", message=self.args.cancel_tag), timeout=20)
         future.cancel()
         expect(future.cancelled(), "future not cancelled")
 
