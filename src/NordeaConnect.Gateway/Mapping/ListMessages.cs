@@ -14,9 +14,13 @@ public static class ListMessages
 {
     public const int MaxLimit = 1000;
 
-    public static Upstream.ListOptions FromMessage(V1.ListOptions? options)
+    public static Upstream.ListOptions FromMessage(V1.ListOptions? options) => FromMessage<Upstream.ListOptions>(options);
+
+    /// <summary>The options as the resource's own list options (e.g. <see cref="Upstream.TransactionListOptions"/>), for its scoping fields.</summary>
+    public static TOptions FromMessage<TOptions>(V1.ListOptions? options)
+        where TOptions : Upstream.ListOptions, new()
     {
-        var result = new Upstream.ListOptions();
+        var result = new TOptions();
         if (options is null)
         {
             return result;

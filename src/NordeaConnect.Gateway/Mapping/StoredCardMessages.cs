@@ -20,7 +20,8 @@ public static class StoredCardMessages
         var message = new V1.StoredCard
         {
             Id = card.Id,
-            Token = card.Token ?? string.Empty,
+            // The token is a credential for token payments, which go through StoredCards.Charge; callers never need it.
+            Token = string.Empty,
             CardHolder = card.CardHolder ?? string.Empty,
             CardNumber = card.CardNumber ?? string.Empty,
             CardType = card.CardType ?? string.Empty,

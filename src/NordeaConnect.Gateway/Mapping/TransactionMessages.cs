@@ -9,13 +9,17 @@ namespace NordeaConnect.Gateway.Mapping;
 public static class TransactionMessages
 {
     /// <summary>A transaction from its grain, with the balances it derived and its change count.</summary>
-    public static V1.Transaction ToMessage(this TransactionState state)
+    public static V1.Transaction ToMessage(this TransactionView state)
     {
         ArgumentNullException.ThrowIfNull(state);
         var message = state.Transaction.ToMessage();
-        message.AuthorizedAmount = state.Balances.Authorized.ToUpstreamString();
-        message.CapturedAmount = state.Balances.Captured.ToUpstreamString();
-        message.RefundedAmount = state.Balances.Refunded.ToUpstreamString();
+        if (state.Balances is { } balances)
+        {
+            message.AuthorizedAmount = balances.Authorized.ToUpstreamString();
+            message.CapturedAmount = balances.Captured.ToUpstreamString();
+            message.RefundedAmount = balances.Refunded.ToUpstreamString();
+        }
+
         message.Change = state.Change.ToMessage();
         return message;
     }

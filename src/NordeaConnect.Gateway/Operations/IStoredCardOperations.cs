@@ -13,5 +13,5 @@ public interface IStoredCardOperations
     Task<Versioned<Upstream.StoredCard>> DeleteAsync(long id, string? idempotencyKey, CancellationToken cancellationToken);
 
     /// <summary>A token payment; refused without an upstream call when the card is inactive, deleted or expired.</summary>
-    Task<TransactionState> ChargeAsync(long id, StoredCardCharge charge, string? idempotencyKey, CancellationToken cancellationToken);
+    Task<TransactionView> ChargeAsync(long id, StoredCardCharge charge, string? idempotencyKey, CancellationToken cancellationToken);
 }

@@ -11,15 +11,15 @@ namespace NordeaConnect.Gateway.Operations;
 public interface ITransactionOperations
 {
     /// <summary>Keyed by payment_ref: the same payment_ref always yields the same transaction.</summary>
-    Task<TransactionState> CreateAsync(TransactionCreation creation, string? idempotencyKey, CancellationToken cancellationToken);
+    Task<TransactionView> CreateAsync(TransactionCreation creation, string? idempotencyKey, CancellationToken cancellationToken);
 
     /// <summary>From the grain's cache while younger than <paramref name="maxStaleness"/> (null: the default bound).</summary>
-    Task<TransactionState> GetAsync(long id, TimeSpan? maxStaleness, CancellationToken cancellationToken);
+    Task<TransactionView> GetAsync(long id, TimeSpan? maxStaleness, CancellationToken cancellationToken);
 
-    Task<TransactionState> UpdateAsync(long id, TransactionUpdate update, string? idempotencyKey, CancellationToken cancellationToken);
+    Task<TransactionView> UpdateAsync(long id, TransactionUpdate update, string? idempotencyKey, CancellationToken cancellationToken);
 
     /// <summary>Captures <paramref name="amount"/>, or the whole authorized amount when null.</summary>
-    Task<TransactionState> CaptureAsync(long id, Amount? amount, string? locale, string? idempotencyKey, CancellationToken cancellationToken);
+    Task<TransactionView> CaptureAsync(long id, Amount? amount, string? locale, string? idempotencyKey, CancellationToken cancellationToken);
 
     Task<Upstream.Refund> RefundAsync(long id, Amount amount, string? reason, string? locale, string? idempotencyKey, CancellationToken cancellationToken);
 

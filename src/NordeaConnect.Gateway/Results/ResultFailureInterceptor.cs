@@ -21,6 +21,11 @@ internal sealed partial class ResultFailureInterceptor(ILogger<ResultFailureInte
             LogRefused(logger, context.Method, refusal.Code.Value);
             throw ResultFailures.ToRpcException(ResultMessages.Refusal(refusal));
         }
+        catch (OperationFailedException failure)
+        {
+            LogRefused(logger, context.Method, failure.Result.Code);
+            throw ResultFailures.ToRpcException(failure.Result);
+        }
         catch (NordeaConnectException failure)
         {
             LogUpstreamFailure(logger, context.Method, failure.ResultCode.Value, failure.CorrelationId);
@@ -28,7 +33,7 @@ internal sealed partial class ResultFailureInterceptor(ILogger<ResultFailureInte
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Call {Method} refused with result {ResultCode}")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Call {Method} answered with result {ResultCode}")]
     private static partial void LogRefused(ILogger logger, string method, string resultCode);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Call {Method} failed upstream with result {ResultCode} (correlation {CorrelationId})")]

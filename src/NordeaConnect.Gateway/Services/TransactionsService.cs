@@ -86,7 +86,7 @@ public sealed class TransactionsService(ITransactionOperations transactions, IUp
     public Task Watch(WatchTransactionRequest request, IServerStreamWriter<TransactionResponse> responseStream, ServerCallContext context)
     {
         var id = RequestFields.Id(request.Id);
-        return EntityWatch.RunAsync<TransactionState, TransactionResponse>(
+        return EntityWatch.RunAsync<TransactionView, TransactionResponse>(
             changes,
             EntityKey.ForTransaction(id),
             request.AfterVersion,
@@ -97,7 +97,7 @@ public sealed class TransactionsService(ITransactionOperations transactions, IUp
             context.CancellationToken);
     }
 
-    internal static TransactionResponse Response(TransactionState state) => new()
+    internal static TransactionResponse Response(TransactionView state) => new()
     {
         Result = ResultMessages.Success(SuccessCodes.For(state.Transaction)),
         Transaction = state.ToMessage(),

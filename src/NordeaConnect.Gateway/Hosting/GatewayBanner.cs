@@ -1,0 +1,41 @@
+using System.Globalization;
+
+namespace NordeaConnect.Gateway.Hosting;
+
+/// <summary>
+/// What a person starting the gateway needs to see: where it listens, what it calls, the development token (printed
+/// here once, to the console only; it is never logged) and one call to copy and paste.
+/// </summary>
+public static class GatewayBanner
+{
+    public static void Print(TextWriter output, GatewaySettings settings, UpstreamConnection upstream)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(upstream);
+        var target = settings.Endpoints[0];
+        var address = string.Create(CultureInfo.InvariantCulture, $"{(target.Address.Equals(System.Net.IPAddress.Any) ? "127.0.0.1" : target.Address.ToString())}:{target.Port}");
+        var upstreamText = upstream.IsEmbeddedSandbox
+            ? $"embedded sandbox at {upstream.Settings.BaseAddress} (merchant {upstream.Settings.MerchantId})"
+            : $"{upstream.Settings.BaseAddress} (merchant {upstream.Settings.MerchantId})";
+        output.WriteLine();
+        output.WriteLine($"NordeaConnect.Grains gateway: gRPC (HTTP/2 cleartext) on {string.Join(", ", settings.Endpoints.Select(e => "http://" + e))}");
+        output.WriteLine($"  upstream: {upstreamText}");
+        output.WriteLine($"  storage:  {settings.Storage.ToString().ToLowerInvariant()}");
+        output.WriteLine("  protos:   protos/nordeaconnect/grains/v1/*.proto (package nordeaconnect.grains.v1)");
+        var token = settings.DevelopmentToken;
+        if (token is not null)
+        {
+            output.WriteLine();
+            output.WriteLine($"Development token for this run (all scopes; shown only here): {token}");
+        }
+
+        output.WriteLine();
+        output.WriteLine("Try it (once: npm ci --prefix tests/interop/node):");
+        output.WriteLine($"  node tests/interop/gateway/call.js --target {address} --token {token ?? "<your token>"} Transactions.Create \\");
+        output.WriteLine("    '{\"payment_ref\":\"order-1\",\"amount\":\"12.00\",\"currency\":\"sek\",\"test\":true,\"card_number\":\"4111111111111111\",\"card_expiry\":\"1230\",\"card_cvv\":\"123\",\"card_type\":\"VISA\",\"card_holder\":\"Test Person\"}'");
+        output.WriteLine();
+        output.WriteLine("Ctrl-C stops the gateway.");
+        output.Flush();
+    }
+}

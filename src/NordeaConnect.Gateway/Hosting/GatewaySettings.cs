@@ -1,0 +1,195 @@
+using System.Data.Common;
+using System.Net;
+using NordeaConnect.Gateway.Authentication;
+
+namespace NordeaConnect.Gateway.Hosting;
+
+/// <summary>Where the gateway keeps grain state.</summary>
+public enum GatewayStorage
+{
+    Memory,
+    Postgres,
+}
+
+/// <summary>A real Nordea Connect to call: where, and as which merchant. Secrets stay out of <see cref="ToString"/>.</summary>
+public sealed record UpstreamSettings(Uri BaseAddress, string MerchantId, string ApiPassword, string HashSecret)
+{
+    public override string ToString() => $"UpstreamSettings {{ BaseAddress = {BaseAddress}, MerchantId = {MerchantId} }}";
+}
+
+/// <summary>
+/// Everything the gateway needs to start, read and checked in one place. With no settings at all it runs locally:
+/// an embedded sandbox, memory storage, 127.0.0.1:5080 and a development token generated for this run.
+/// </summary>
+public sealed class GatewaySettings
+{
+    public const string UrlsKey = "Gateway:Urls";
+    public const string StorageKey = "Gateway:Storage";
+    public const string PostgresKey = "ConnectionStrings:Postgres";
+    public const string BaseAddressKey = "NordeaConnect:BaseAddress";
+    public const string MerchantIdKey = "NordeaConnect:MerchantId";
+    public const string ApiPasswordKey = "NordeaConnect:ApiPassword";
+    public const string HashSecretKey = "NordeaConnect:HashSecret";
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    private GatewaySettings(IReadOnlyList<IPEndPoint> endpoints, UpstreamSettings? upstream, GatewayStorage storage, string? postgres, AccessTokenRegistry tokens, string? developmentToken)
+    {
+        Endpoints = endpoints;
+        Upstream = upstream;
+        Storage = storage;
+        PostgresConnectionString = postgres;
+        Tokens = tokens;
+        DevelopmentToken = developmentToken;
+    }
+
+    /// <summary>Where the gRPC façade listens (h2c).</summary>
+    public IReadOnlyList<IPEndPoint> Endpoints { get; }
+
+    /// <summary>The real Nordea Connect, or null to embed a sandbox.</summary>
+    public UpstreamSettings? Upstream { get; }
+
+    public GatewayStorage Storage { get; }
+
+    public string? PostgresConnectionString { get; }
+
+    public AccessTokenRegistry Tokens { get; }
+
+    /// <summary>The token generated for a local run without configured tokens; shown once at start-up, never logged.</summary>
+    public string? DevelopmentToken { get; }
+
+    /// <exception cref="GatewayConfigurationException">Something is missing or wrong; the message lists every problem and its fix.</exception>
+    public static GatewaySettings Read(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var problems = new List<string>();
+        var endpoints = ReadEndpoints(configuration[UrlsKey], problems);
+        var upstream = ReadUpstream(configuration, problems);
+        var storage = ReadStorage(configuration, problems, out var postgres);
+        var tokens = AccessTokenConfiguration.Read(configuration, problems);
+        string? developmentToken = null;
+        if (tokens.Count == 0)
+        {
+            if (upstream is not null)
+            {
+                problems.Add($"{AccessTokenConfiguration.SectionName} is empty while {BaseAddressKey} points at a real Nordea Connect: configure at least one token "
+                    + "(Gateway__Tokens__0__Token=<secret>, Gateway__Tokens__0__Scopes=\"read write refund\"); development tokens are only generated for the embedded sandbox.");
+            }
+            else
+            {
+                developmentToken = "dev-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
+                tokens = AccessTokenConfiguration.ForDevelopmentToken(developmentToken);
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new GatewayConfigurationException(problems);
+        }
+
+        return new GatewaySettings(endpoints, upstream, storage, postgres, tokens, developmentToken);
+    }
+
+    private static IReadOnlyList<IPEndPoint> ReadEndpoints(string? urls, List<string> problems)
+    {
+        var endpoints = new List<IPEndPoint>();
+        foreach (var text in (string.IsNullOrWhiteSpace(urls) ? DefaultUrl : urls).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttp || url.AbsolutePath != "/" || url.IsDefaultPort && !text.EndsWith(":80", StringComparison.Ordinal))
+            {
+                problems.Add($"{UrlsKey} '{text}' is not an address the gateway can listen on: give http://<ip>:<port>, e.g. {DefaultUrl} (cleartext HTTP/2; put TLS in front, or several separated by ';').");
+                continue;
+            }
+
+            var host = url.Host == "localhost" ? IPAddress.Loopback.ToString() : url.Host.Trim('[', ']');
+            if (!IPAddress.TryParse(host, out var address))
+            {
+                problems.Add($"{UrlsKey} '{text}' names host '{url.Host}': give an IP address (127.0.0.1 for this machine only, or the interface to serve on).");
+                continue;
+            }
+
+            endpoints.Add(new IPEndPoint(address, url.Port));
+        }
+
+        return endpoints;
+    }
+
+    private static UpstreamSettings? ReadUpstream(IConfiguration configuration, List<string> problems)
+    {
+        var baseAddress = configuration[BaseAddressKey];
+        var merchantId = configuration[MerchantIdKey];
+        var password = configuration[ApiPasswordKey];
+        var secret = configuration[HashSecretKey];
+        if (string.IsNullOrWhiteSpace(baseAddress))
+        {
+            if (!string.IsNullOrEmpty(merchantId) || !string.IsNullOrEmpty(password) || !string.IsNullOrEmpty(secret))
+            {
+                problems.Add($"{MerchantIdKey}, {ApiPasswordKey} or {HashSecretKey} is set but {BaseAddressKey} is not: set {BaseAddressKey} to the Nordea Connect API address "
+                    + "(e.g. https://api.nordeaconnect.example/), or remove the credentials to run against the embedded sandbox.");
+            }
+
+            return null;
+        }
+
+        var count = problems.Count;
+        if (!Uri.TryCreate(baseAddress, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        {
+            problems.Add($"{BaseAddressKey} '{baseAddress}' is not an absolute https:// address, e.g. https://api.nordeaconnect.example/.");
+        }
+
+        if (string.IsNullOrWhiteSpace(merchantId))
+        {
+            problems.Add($"{MerchantIdKey} is missing: set it to your merchant id from the Nordea Connect portal (env NordeaConnect__MerchantId).");
+        }
+
+        if (string.IsNullOrEmpty(password))
+        {
+            problems.Add($"{ApiPasswordKey} is missing: set it to the merchant's API password (env NordeaConnect__ApiPassword; keep it out of files in source control).");
+        }
+
+        if (string.IsNullOrEmpty(secret))
+        {
+            problems.Add($"{HashSecretKey} is missing: set it to the merchant's hash secret, used to sign payments (env NordeaConnect__HashSecret).");
+        }
+
+        return problems.Count == count ? new UpstreamSettings(uri!, merchantId!, password!, secret!) : null;
+    }
+
+    private static GatewayStorage ReadStorage(IConfiguration configuration, List<string> problems, out string? postgres)
+    {
+        postgres = null;
+        var text = configuration[StorageKey];
+        if (string.IsNullOrWhiteSpace(text) || string.Equals(text, "memory", StringComparison.OrdinalIgnoreCase))
+        {
+            return GatewayStorage.Memory;
+        }
+
+        if (!string.Equals(text, "postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add($"{StorageKey} '{text}' is not a storage: use memory (one node, state lost on restart) or postgres (with {PostgresKey}).");
+            return GatewayStorage.Memory;
+        }
+
+        postgres = configuration[PostgresKey];
+        if (string.IsNullOrWhiteSpace(postgres))
+        {
+            problems.Add($"{PostgresKey} is missing while {StorageKey} is postgres: set it, e.g. ConnectionStrings__Postgres=\"Host=127.0.0.1;Username=nordeaconnect;Password=...;Database=nordeaconnect\".");
+            return GatewayStorage.Postgres;
+        }
+
+        try
+        {
+            var builder = new DbConnectionStringBuilder { ConnectionString = postgres };
+            if (!builder.ContainsKey("Host") && !builder.ContainsKey("Server"))
+            {
+                problems.Add($"{PostgresKey} names no Host: add Host=<server> (e.g. Host=127.0.0.1).");
+            }
+        }
+        catch (ArgumentException)
+        {
+            // The text may hold a password; say what is wrong without echoing it.
+            problems.Add($"{PostgresKey} is not a connection string of key=value pairs separated by ';', e.g. \"Host=127.0.0.1;Username=u;Password=p;Database=d\".");
+        }
+
+        return GatewayStorage.Postgres;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Net.Sockets;
+
+namespace NordeaConnect.Gateway.Hosting;
+
+/// <summary>The main command's start and stop: settings problems and busy ports become a message and an exit code.</summary>
+public static class GatewayStartup
+{
+    /// <summary>The exit code when the configuration cannot work (as sysexits' EX_CONFIG).</summary>
+    public const int ConfigurationErrorExitCode = 78;
+
+    public static bool TryReadSettings(IConfiguration configuration, TextWriter error, [NotNullWhen(true)] out GatewaySettings? settings)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        try
+        {
+            settings = GatewaySettings.Read(configuration);
+            return true;
+        }
+        catch (GatewayConfigurationException ex)
+        {
+            error.WriteLine(ex.Message);
+            error.WriteLine("Settings come from appsettings.json or environment variables (':' becomes '__', e.g. NordeaConnect__MerchantId).");
+            settings = null;
+            return false;
+        }
+    }
+
+    public static async Task<int> RunAsync(WebApplication app, GatewaySettings settings, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(error);
+        try
+        {
+            await app.RunAsync();
+            return 0;
+        }
+        catch (IOException ex) when (ex.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } || ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        {
+            error.WriteLine($"{GatewaySettings.UrlsKey}: {string.Join(", ", settings.Endpoints)} is already in use by another process: "
+                + "stop it, or choose another port, e.g. Gateway__Urls=http://127.0.0.1:5081.");
+            return ConfigurationErrorExitCode;
+        }
+    }
+}
