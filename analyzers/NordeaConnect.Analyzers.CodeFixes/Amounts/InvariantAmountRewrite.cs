@@ -9,7 +9,36 @@ namespace NordeaConnect.Analyzers.Amounts;
 internal static class InvariantAmountRewrite
 {
     /// <summary>Finds what to replace for the reported <paramref name="node"/>; false when the value is nullable or the shape is unknown.</summary>
-    public static bool TryCreate(SyntaxNode node, SemanticModel semanticModel, out SyntaxNode oldNode, out SyntaxNode newNode)
+    public static bool TryCreate(SyntaxNode node, SemanticModel semanticModel, out SyntaxNode oldNode, out SyntaxNode newNode) =>
+        TryCreate(node, semanticModel, FormatInvariant, out oldNode, out newNode);
+
+    /// <summary>
+    /// Like <see cref="TryCreate(SyntaxNode, SemanticModel, out SyntaxNode, out SyntaxNode)"/>, rendering through our
+    /// <c>Amount</c>: <c>Amount.FromDecimal(x).ToUpstreamString()</c>, which also refuses negative values and fractions of a cent.
+    /// </summary>
+    public static bool TryCreateWithAmount(SyntaxNode node, SemanticModel semanticModel, out SyntaxNode oldNode, out SyntaxNode newNode)
+    {
+        oldNode = node;
+        newNode = node;
+        return semanticModel.Compilation.GetTypeByMetadataName("NordeaConnect.Primitives.Amount") is not null
+            && ValueOf(node, semanticModel) is { } value
+            && semanticModel.GetTypeInfo(value).Type?.SpecialType == SpecialType.System_Decimal
+            && TryCreate(node, semanticModel, FormatWithAmount, out oldNode, out newNode);
+    }
+
+    private static ExpressionSyntax? ValueOf(SyntaxNode node, SemanticModel semanticModel)
+    {
+        if (node is InvocationExpressionSyntax invocation && semanticModel.GetSymbolInfo(invocation).Symbol is IMethodSymbol { Name: "ToString" } method)
+        {
+            return !method.IsStatic && invocation.Expression is MemberAccessExpressionSyntax access ? access.Expression
+                : method.IsStatic && invocation.ArgumentList.Arguments.Count >= 1 ? invocation.ArgumentList.Arguments[0].Expression
+                : null;
+        }
+
+        return node as ExpressionSyntax;
+    }
+
+    private static bool TryCreate(SyntaxNode node, SemanticModel semanticModel, System.Func<ExpressionSyntax, ExpressionSyntax> format, out SyntaxNode oldNode, out SyntaxNode newNode)
     {
         oldNode = node;
         newNode = node;
@@ -30,7 +59,7 @@ internal static class InvariantAmountRewrite
                 return false;
             }
 
-            newNode = FormatInvariant(value).WithTriviaFrom(invocation);
+            newNode = format(value).WithTriviaFrom(invocation);
             return true;
         }
 
@@ -48,11 +77,11 @@ internal static class InvariantAmountRewrite
         if (expression.Parent is InterpolationSyntax hole)
         {
             oldNode = hole;
-            newNode = SyntaxFactory.Interpolation(FormatInvariant(expression));
+            newNode = SyntaxFactory.Interpolation(format(expression));
             return true;
         }
 
-        newNode = FormatInvariant(expression).WithTriviaFrom(expression);
+        newNode = format(expression).WithTriviaFrom(expression);
         return true;
     }
 
@@ -66,6 +95,16 @@ internal static class InvariantAmountRewrite
                     SyntaxFactory.Argument(SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("0.00"))),
                     SyntaxFactory.Argument(InvariantCulture()),
                 })));
+    }
+
+    public static ExpressionSyntax FormatWithAmount(ExpressionSyntax value)
+    {
+        var amountType = SyntaxFactory.ParseExpression("global::NordeaConnect.Primitives.Amount").WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+        var fromDecimal = SyntaxFactory.InvocationExpression(
+            SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, amountType, SyntaxFactory.IdentifierName("FromDecimal")),
+            SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(value.WithoutTrivia()))));
+        return SyntaxFactory.InvocationExpression(
+            SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, fromDecimal, SyntaxFactory.IdentifierName("ToUpstreamString")));
     }
 
     /// <summary><c>CultureInfo.InvariantCulture</c>, with <c>using System.Globalization;</c> added by the code action's clean-up.</summary>

@@ -23,6 +23,12 @@ internal static class AmountNames
     /// <summary>True for names like <c>amount</c>, <c>VatAmount</c>, <c>refund_amount</c>, <c>unitPrice</c>, <c>debt</c>, <c>amountText</c>, <c>setupFee</c>.</summary>
     public static bool IsAmountName(string name)
     {
+        // Most names in a compilation are not money; rule them out before splitting into words.
+        if (!MayBeMoney(name))
+        {
+            return false;
+        }
+
         var words = IdentifierWords.Split(name);
         if (words.Count == 0)
         {
@@ -42,6 +48,12 @@ internal static class AmountNames
 
         return words.Count > 1 && s_renderingWords.Contains(last) && s_moneyWords.Contains(words[words.Count - 2]);
     }
+
+    private static bool MayBeMoney(string name) =>
+        name.IndexOf("amount", StringComparison.OrdinalIgnoreCase) >= 0
+        || name.IndexOf("price", StringComparison.OrdinalIgnoreCase) >= 0
+        || name.IndexOf("debt", StringComparison.OrdinalIgnoreCase) >= 0
+        || name.IndexOf("fee", StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>Names of per-currency amount maps: <c>prices</c> and <c>setup_fees</c> of a billing plan.</summary>
     public static bool IsAmountCollectionName(string name) => s_collectionNames.Contains(IdentifierWords.Normalize(name));

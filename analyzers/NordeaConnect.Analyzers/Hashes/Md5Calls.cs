@@ -107,6 +107,12 @@ internal static class Md5Calls
     /// <summary>A method of ours or the caller's whose name says MD5 (<c>ToMD5</c>, <c>ComputeMd5</c>, <c>Md5Hex</c>); the framework's own are handled above.</summary>
     private static bool IsHomeGrownMd5(IMethodSymbol method)
     {
+        // Runs for every call in the compilation: the cheap test first.
+        if (method.Name.IndexOf("md5", System.StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
         var ns = method.ContainingNamespace?.ToDisplayString() ?? string.Empty;
         if (ns.StartsWith("System", System.StringComparison.Ordinal))
         {

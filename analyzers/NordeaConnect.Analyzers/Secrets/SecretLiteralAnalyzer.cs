@@ -59,7 +59,7 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
                 }
 
                 // Only our own APIs by parameter name: a BCL "password" parameter is rarely a payment secret.
-                if (argument.Parent is IInvocationOperation or IObjectCreationOperation && IsOwnApi(parameter))
+                if (argument.Parent is IInvocationOperation or IObjectCreationOperation && IsSecretName(parameter.Name) && IsOwnApi(parameter))
                 {
                     name = parameter.Name;
                     kind = "parameter";
@@ -103,6 +103,12 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
     /// <summary><c>secret</c>, <c>hashSecret</c>, <c>HashSecret</c>, <c>api_password</c>, <c>Password</c>; not <c>passwordLength</c> or <c>SecretName</c>.</summary>
     internal static bool IsSecretName(string name)
     {
+        if (name.IndexOf("secret", System.StringComparison.OrdinalIgnoreCase) < 0
+            && name.IndexOf("passw", System.StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
         var words = IdentifierWords.Split(name);
         if (words.Count == 0)
         {

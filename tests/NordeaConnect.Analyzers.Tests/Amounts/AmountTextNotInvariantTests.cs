@@ -101,6 +101,33 @@ public sealed class AmountTextNotInvariantTests
             """).VerifyFixAsync();
 
     [Fact]
+    public Task Fix_through_Amount_when_Primitives_is_referenced() =>
+        Rule().UsingAction("Format through Amount.ToUpstreamString()").WithSource("""
+            using System.Collections.Generic;
+
+            public static class Refunds
+            {
+                public static Dictionary<string, string> Form(decimal amount, double vat) => new()
+                {
+                    ["amount"] = [|amount.ToString()|],
+                    ["vat_amount"] = [|vat.ToString()|],
+                };
+            }
+            """).FixedTo("""
+            using System.Collections.Generic;
+            using NordeaConnect.Primitives;
+
+            public static class Refunds
+            {
+                public static Dictionary<string, string> Form(decimal amount, double vat) => new()
+                {
+                    ["amount"] = Amount.FromDecimal(amount).ToUpstreamString(),
+                    ["vat_amount"] = [|vat.ToString()|],
+                };
+            }
+            """).VerifyFixAsync();
+
+    [Fact]
     public Task Fix_all_rewrites_every_project_of_the_solution() =>
         Rule().WithSource("""
             public sealed class CaptureRequest

@@ -21,6 +21,7 @@ internal sealed class RuleTest
     private readonly List<string> _fixedSources = new();
     private bool _separateProjects;
     private bool _includePrimitives = true;
+    private string? _actionTitle;
 
     private RuleTest(ImmutableArray<DiagnosticAnalyzer> analyzers, CodeFixProvider? fixer, string? ruleId)
     {
@@ -70,6 +71,13 @@ internal sealed class RuleTest
     public RuleTest InSeparateProjects()
     {
         _separateProjects = true;
+        return this;
+    }
+
+    /// <summary>Apply the code action with this title instead of the first one offered.</summary>
+    public RuleTest UsingAction(string title)
+    {
+        _actionTitle = title;
         return this;
     }
 
@@ -170,9 +178,10 @@ internal sealed class RuleTest
             var actions = new List<CodeAction>();
             var context = new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None);
             await fixer.RegisterCodeFixesAsync(context).ConfigureAwait(false);
-            if (actions.Count > 0)
+            var chosen = _actionTitle is null ? actions.FirstOrDefault() : actions.FirstOrDefault(a => a.Title == _actionTitle);
+            if (chosen is not null)
             {
-                return (document, actions[0]);
+                return (document, chosen);
             }
         }
 
