@@ -54,6 +54,11 @@ internal sealed class PostgresGrainStorage : IGrainStorage, IAsyncDisposable
 
     public Task InitializeAsync(CancellationToken cancellationToken)
     {
+        if (Volatile.Read(ref _initialization) is { IsCompletedSuccessfully: true })
+        {
+            return Task.CompletedTask;
+        }
+
         Task initialization;
         lock (_initializationGate)
         {
