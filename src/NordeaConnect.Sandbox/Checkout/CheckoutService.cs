@@ -19,9 +19,6 @@ namespace NordeaConnect.Sandbox.Checkout;
 /// </summary>
 internal sealed class CheckoutService(SandboxStore store, MerchantDirectory merchants, SandboxClock time, WebhookDispatcher webhooks)
 {
-    /// <summary>Payment methods the window offers besides cards; "bank" is the E-payment that allows one refund.</summary>
-    private static readonly string[] OtherPaymentMethods = ["bank", "swish", "paypal", "invoice"];
-
     /// <summary>The merchant and transaction a payment link belongs to, or a 404.</summary>
     public (SandboxMerchant Merchant, TransactionRecord Transaction) Open(string token)
     {
@@ -43,15 +40,7 @@ internal sealed class CheckoutService(SandboxStore store, MerchantDirectory merc
     {
         var now = time.GetUtcNow();
         var (merchant, opened) = Open(token);
-        var method = fields.OptionalString("payment_method", 32)?.ToLowerInvariant() ?? "credit_card";
-        if (method != "credit_card" && !OtherPaymentMethods.Contains(method))
-        {
-            throw new ApiException(SandboxErrors.ParameterInvalid, "payment_method", "expected credit_card, " + string.Join(", ", OtherPaymentMethods));
-        }
-
-        var payment = method == "credit_card"
-            ? new PaymentSource(CardInput.Read(fields, now), null, "credit_card", "credit_card")
-            : new PaymentSource(null, null, method, method);
+        var payment = WindowPaymentMethods.Read(fields, now);
         var storeCard = fields.OptionalBoolean("store_card") ?? false;
         var planId = fields.OptionalInteger("plan_id", 1, long.MaxValue);
         var customerRef = fields.OptionalString("customer_ref", 255);

@@ -43,6 +43,11 @@ internal sealed class RefundService(SandboxStore store, SandboxClock time, Webho
                 throw new ApiException(SandboxErrors.RefundNotAllowed, "it is " + transaction.Status + ", not approved");
             }
 
+            if (transaction.TransactionType == "after_pay")
+            {
+                throw new ApiException(SandboxErrors.RefundNotAllowed, "AfterPay refunds are made on the item level, not through the API");
+            }
+
             if (EPaymentTypes.Contains(transaction.TransactionType) && !transaction.RefundIds.IsEmpty)
             {
                 throw new ApiException(SandboxErrors.RefundNotAllowed, "an E-payment allows one refund only");

@@ -76,6 +76,7 @@ internal sealed class ResourceViews(MerchantBook book, SandboxMerchant merchant,
             TransactionType = transaction.TransactionType,
             UpdatedAt = transaction.UpdatedAt,
             VatAmount = DecimalText.Of(transaction.VatAmount),
+            WalletType = transaction.WalletType,
             Webhooks = transaction.WebhookIds.Select(id => WebhookView.Of(book.Webhooks[id])).ToArray(),
         };
         return Extended(JsonSerializer.SerializeToNode(view, SandboxJsonContext.Default.TransactionView)!.AsObject(), extend);

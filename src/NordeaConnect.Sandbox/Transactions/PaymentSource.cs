@@ -5,6 +5,9 @@ namespace NordeaConnect.Sandbox.Transactions;
 /// <summary>What pays for a transaction: card details (already masked) or a stored card's token.</summary>
 internal sealed record PaymentSource(PaymentCard? Card, string? StoredCardToken, string TransactionType, string PaymentMethod)
 {
+    /// <summary>apple_pay, mobile_pay or vipps when a wallet carried the card.</summary>
+    public string? WalletType { get; init; }
+
     public static PaymentSource Read(RequestFields fields, DateTimeOffset now)
     {
         if (CardInput.IsStoredCard(fields))

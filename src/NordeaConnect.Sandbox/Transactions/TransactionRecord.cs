@@ -45,6 +45,9 @@ internal sealed record TransactionRecord
     /// <summary>credit_card, stored_card, recurring, bank, swish, ... (the reference's payment types).</summary>
     public string? TransactionType { get; init; }
 
+    /// <summary>apple_pay, mobile_pay or vipps when a wallet carried the card.</summary>
+    public string? WalletType { get; init; }
+
     /// <summary>credit_card, recurring, stored, invoice, swish, paypal, bank.</summary>
     public string? PaymentMethod { get; init; }
 

@@ -222,7 +222,7 @@ internal sealed class TransactionService(SandboxStore store, SandboxClock time, 
     {
         var card = stored is not null
             ? new PaymentCard(stored.CardHolder, stored.MaskedNumber, stored.MaskedNumber[^4..], null, stored.Brand)
-            : payment.Card!;
+            : payment.Card;
         var status = failure is not null ? TransactionStatus.Failed : transaction.Authorize ? TransactionStatus.Authorized : TransactionStatus.Approved;
         return transaction with
         {
@@ -230,7 +230,9 @@ internal sealed class TransactionService(SandboxStore store, SandboxClock time, 
             Card = card,
             StoredCardId = stored?.Id ?? transaction.StoredCardId,
             CustomerId = transaction.CustomerId ?? stored?.CustomerId,
-            TransactionType = payment.TransactionType,
+            // An approved wallet payment shows as the card payment it became.
+            TransactionType = payment.WalletType is not null && status != TransactionStatus.Failed ? "credit_card" : payment.TransactionType,
+            WalletType = payment.WalletType,
             PaymentMethod = payment.PaymentMethod,
             AuthorizedAmount = status == TransactionStatus.Authorized ? transaction.Amount : Amount.Zero,
             Error = failure is null ? null : RecordedError.From(failure),

@@ -46,5 +46,6 @@ internal sealed record TransactionView
     [JsonPropertyName("transaction_type")] public string? TransactionType { get; init; }
     [JsonPropertyName("updated_at")] public required DateTimeOffset UpdatedAt { get; init; }
     [JsonPropertyName("vat_amount")] public string? VatAmount { get; init; }
+    [JsonPropertyName("wallet_type")] public string? WalletType { get; init; }
     [JsonPropertyName("webhooks")] public required IReadOnlyList<WebhookView> Webhooks { get; init; }
 }

@@ -208,4 +208,48 @@ public sealed class CheckoutAndStoredCardTests(SandboxFixture fixture) : IClassF
         var shown = await Api.GetAsync($"v1/transactions/{pending["id"]}");
         Assert.Equal("pending", shown.Object["status"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task An_approved_wallet_payment_shows_as_a_card_payment_with_its_wallet_type()
+    {
+        var pending = await Api.PrepareAsync();
+
+        var paid = await Api.PayAsync(pending["href"]!.GetValue<string>(), paymentMethod: "apple_pay");
+
+        paid.ShouldBe(HttpStatusCode.OK);
+        Assert.Equal("credit_card", paid.Object["transaction"]!["transaction_type"]!.GetValue<string>());
+        Assert.Equal("apple_pay", paid.Object["transaction"]!["wallet_type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_failed_wallet_payment_shows_as_the_wallet()
+    {
+        var pending = await Api.PrepareAsync(metadata: """{"nordeaconnect_instructions":{"fail_as_message":"do not honour"}}""");
+
+        var paid = await Api.PayAsync(pending["href"]!.GetValue<string>(), paymentMethod: "vipps");
+
+        Assert.Equal("failed", paid.Object["status"]!.GetValue<string>());
+        Assert.Equal("vipps", paid.Object["transaction"]!["transaction_type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task AfterPay_is_not_refunded_through_the_api()
+    {
+        var pending = await Api.PrepareAsync();
+        await Api.PayAsync(pending["href"]!.GetValue<string>(), paymentMethod: "after_pay");
+
+        var answer = await Api.PostFormAsync("v1/refunds", [new("transaction_id", pending["id"]!.ToString()), new("amount", "1.00"), new("reason", "x")]);
+
+        answer.ShouldBeError(HttpStatusCode.Conflict, "errors.refund.not_allowed");
+    }
+
+    [Fact]
+    public async Task An_unknown_payment_method_is_refused()
+    {
+        var pending = await Api.PrepareAsync();
+
+        var answer = await Api.PayAsync(pending["href"]!.GetValue<string>(), paymentMethod: "gold_coins");
+
+        answer.ShouldBeError(HttpStatusCode.BadRequest, "errors.parameter.invalid");
+    }
 }
