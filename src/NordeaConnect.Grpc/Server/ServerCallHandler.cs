@@ -123,6 +123,12 @@ internal abstract class ServerCallHandler<TRequest>(string serviceName, string m
             logger.LogDebug("Call {Method} was cancelled by the client", context.Method);
             status = new Status(StatusCode.Cancelled, "Call cancelled by the client.");
         }
+        catch (Exception ex) when (context.ClientAborted)
+        {
+            // Whatever a method throws once its caller is gone (often a wrapped cancellation) is no server error.
+            logger.LogDebug(ex, "Call {Method} ended with {ExceptionType} after the client went away", context.Method, ex.GetType().Name);
+            status = new Status(StatusCode.Cancelled, "Call cancelled by the client.");
+        }
         catch (Exception ex)
         {
             // The exception text may hold anything (connection strings, payloads); it goes to the log, never to the caller.
