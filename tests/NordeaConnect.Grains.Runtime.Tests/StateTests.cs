@@ -70,4 +70,21 @@ public sealed class StateTests
         Assert.Equal(second.Tags, reloaded!.Tags);
         Assert.Equal(2, reloaded.Visits);
     }
+
+    [Fact]
+    public async Task LastReadAt_tells_when_the_cache_was_last_known_to_equal_storage()
+    {
+        var clock = new ManualTimeProvider();
+        await using var node = TestNode.Create(timeProvider: clock);
+        var counter = node.Grains.GetGrain<ICounterGrain>("last-read");
+        var activatedAt = clock.GetUtcNow();
+
+        Assert.Equal(activatedAt, await counter.LastReadAtAsync());
+        clock.Advance(TimeSpan.FromMinutes(3));
+        Assert.Equal(activatedAt, await counter.LastReadAtAsync());
+
+        await counter.IncrementAsync();
+
+        Assert.Equal(activatedAt + TimeSpan.FromMinutes(3), await counter.LastReadAtAsync());
+    }
 }

@@ -17,6 +17,8 @@ public interface ICounterGrain : IGrainWithStringKey
 
     Task<bool> RecordExistsAsync();
 
+    Task<DateTimeOffset?> LastReadAtAsync();
+
     Task SetWithoutWritingAsync(int value);
 
     Task FailAfterSettingAsync(int value);
@@ -76,6 +78,8 @@ internal sealed class CounterGrain : Grain, ICounterGrain, IExclusiveCounterGrai
     public Task<string?> GetEtagAsync() => Task.FromResult(_counter.Etag);
 
     public Task<bool> RecordExistsAsync() => Task.FromResult(_counter.RecordExists);
+
+    public Task<DateTimeOffset?> LastReadAtAsync() => Task.FromResult(_counter.LastReadAt);
 
     public Task SetWithoutWritingAsync(int value)
     {
