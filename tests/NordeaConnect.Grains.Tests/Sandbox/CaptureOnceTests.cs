@@ -41,4 +41,25 @@ public sealed class CaptureOnceTests
         Assert.Single(results.Select(result => result.Value!.Id).Distinct());
         Assert.Single(sandbox.Ledger.Transactions(sandbox.Merchant.Id), transaction => transaction.PaymentRef == paymentRef);
     }
+
+    [Fact]
+    public async Task A_creation_applied_but_unanswered_is_found_by_its_payment_ref()
+    {
+        await using var sandbox = await SandboxServer.StartAsync();
+        await using var postgres = new PostgresSchema();
+        await using var node = await SandboxNode.StartAsync(sandbox, postgres);
+        var paymentRef = SandboxOrders.NewPaymentRef();
+        var creation = node.Grains.GetGrain<ITransactionCreationGrain>(paymentRef);
+        sandbox.Faults.Add(new NordeaConnect.Sandbox.Faults.FaultRuleSpec { Method = "POST", Path = "/v1/transactions", Fault = NordeaConnect.Sandbox.Faults.FaultKind.ApplyThenDrop, Count = 1 });
+
+        var created = await creation.CreateAsync(SandboxOrders.CardOrder("15.00", authorize: false));
+        var again = await creation.CreateAsync(SandboxOrders.CardOrder("15.00", authorize: false));
+
+        Assert.True(created.Succeeded, created.Description);
+        Assert.True(again.Replayed);
+        var booked = Assert.Single(sandbox.Ledger.Transactions(sandbox.Merchant.Id), transaction => transaction.PaymentRef == paymentRef);
+        Assert.Equal(booked.Id, created.Value!.Id);
+        Assert.Equal(1, node.UpstreamCalls["POST /v1/transactions"]);
+        Assert.Contains("so the creation was carried out", (await creation.GetJournalAsync()).Single().Notes[^1].Text, StringComparison.Ordinal);
+    }
 }

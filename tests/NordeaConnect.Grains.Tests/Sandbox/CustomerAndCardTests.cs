@@ -45,5 +45,10 @@ public sealed class CustomerAndCardTests
         Assert.Equal("inactive", deactivated.Value!.Status);
         Assert.Equal(ResultCode.StoredCardNotUsable, refused.Code);
         Assert.Single(sandbox.Ledger.Transactions(sandbox.Merchant.Id), transaction => transaction.StoredCardId == cardId && transaction.PaymentRef == paymentRef);
+
+        var customer = node.Grains.GetGrain<ICustomerGrain>(deactivated.Value.CustomerId!.Value);
+        Assert.Equal([cardId], (await customer.GetStoredCardsAsync()).Value!.Select(stored => stored.Id));
+        Assert.Equal([subscription], (await customer.GetSubscriptionsAsync()).Value!.Select(owned => owned.Id));
+        Assert.Contains(charged.Value.Id, (await customer.GetTransactionsAsync()).Value!.Select(transaction => transaction.Id));
     }
 }
