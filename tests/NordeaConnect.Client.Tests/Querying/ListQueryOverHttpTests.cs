@@ -85,6 +85,32 @@ public sealed class ListQueryOverHttpTests
     }
 
     [Fact]
+    public async Task With_start_id_the_position_comes_from_the_one_based_header()
+    {
+        await using var stub = await StubUpstream.StartAsync("""[{"id":1051},{"id":1052}]""", contentRange: "items 16-17/173");
+        using var client = TestClients.For(stub.BaseAddress);
+
+        var page = await client.Webhooks.ListAsync(new ListOptions { StartId = 1051, Limit = 2 });
+
+        Assert.Equal(15, page.Offset);
+        Assert.Equal(173, page.Total);
+        Assert.Equal("limit=2&start_id=1051", Assert.Single(stub.Requests).RawQuery);
+    }
+
+    [Fact]
+    public async Task An_unreadable_content_range_leaves_the_total_unknown()
+    {
+        await using var stub = await StubUpstream.StartAsync("""[{"id":1}]""", contentRange: "pages one of many");
+        using var client = TestClients.For(stub.BaseAddress);
+
+        var page = await client.WebhookTemplates.ListAsync(new ListOptions { Limit = 5 });
+
+        Assert.Null(page.Total);
+        Assert.False(page.HasMore);
+        Assert.Single(page.Items);
+    }
+
+    [Fact]
     public async Task List_all_walks_every_page_by_offset_until_the_total()
     {
         const int total = 23;

@@ -62,7 +62,7 @@ public sealed class FaultInjectionSandboxTests : SandboxTest
     [Fact]
     public async Task A_payment_that_hangs_past_the_attempt_timeout_is_unknown_while_a_read_that_hangs_once_is_retried()
     {
-        using var impatient = CreateClient(options => options.AttemptTimeout = TimeSpan.FromMilliseconds(400));
+        using var impatient = CreateClient(options => options.AttemptTimeout = TimeSpan.FromSeconds(1));
         await InjectAsync("""{"method":"POST","path":"/v1/transactions","fault":"apply_then_hang","hang_ms":5000,"count":1}""");
 
         var unknown = await Assert.ThrowsAsync<NordeaConnectOutcomeUnknownException>(() => impatient.Transactions.CreateAsync(CardPayment(PaymentRef.Parse("hang-1"), "12.00")));
