@@ -3,8 +3,8 @@ using NordeaConnect.Primitives;
 namespace NordeaConnect.Grains;
 
 /// <summary>
-/// A tokenized card. The token is what a token payment sends; it stays inside the service (it is a credential, so it
-/// is neither logged nor returned in results' descriptions). The card number is the upstream's masked form.
+/// A tokenized card, with the upstream's masked card number. The token, which pays with the card, is a credential: it
+/// is internal, so it is kept in the grain's state but neither shown to callers nor printed by <c>ToString</c>.
 /// </summary>
 public sealed record StoredCardSnapshot
 {
@@ -13,7 +13,8 @@ public sealed record StoredCardSnapshot
     /// <summary>active, inactive or deleted.</summary>
     public required string Status { get; init; }
 
-    public string? Token { get; init; }
+    [System.Text.Json.Serialization.JsonInclude]
+    internal string? Token { get; init; }
 
     public string? MaskedCardNumber { get; init; }
 

@@ -138,6 +138,19 @@ internal sealed class StoredCardGrain : Grain, IStoredCardGrain
 
         if (string.IsNullOrEmpty(card.Token))
         {
+            // A state written before tokens were kept, or a card upstream sent without one: ask upstream once more.
+            try
+            {
+                card = await ReadUpstreamAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (NordeaConnectException failure)
+            {
+                return OperationResults.Failed<TransactionSnapshot>(failure, string.Empty);
+            }
+        }
+
+        if (string.IsNullOrEmpty(card.Token))
+        {
             return OperationResults.Refused<TransactionSnapshot>(new Refusal(ResultCode.StoredCardNotUsable, FormattableString.Invariant($"Stored card {Id} has no token upstream.")), string.Empty);
         }
 

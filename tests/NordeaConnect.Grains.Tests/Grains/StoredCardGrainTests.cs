@@ -56,4 +56,22 @@ public sealed class StoredCardGrainTests
         Assert.Equal(1, node.StoredCards.Calls["status"]);
         Assert.Equal(1, node.StoredCards.Calls["delete"]);
     }
+
+    [Fact]
+    public async Task The_token_is_kept_across_activations_but_never_shown()
+    {
+        await using var node = await FakeNode.StartAsync();
+        node.StoredCards.Add(8, "active", null);
+        var card = node.Grains.GetGrain<IStoredCardGrain>(8);
+        var read = await card.GetAsync();
+        await node.CollectAllAsync();
+
+        var charged = await card.ChargeAsync(Charge("tok-1"));
+
+        Assert.DoesNotContain("tok-8", read.Value!.ToString(), StringComparison.Ordinal);
+        Assert.Null(typeof(StoredCardSnapshot).GetProperty("Token"));
+        Assert.True(charged.Succeeded, charged.Description);
+        Assert.Equal("******4242", node.Transactions.All.Single().MaskedCardNumber);
+        Assert.Equal(1, node.StoredCards.Calls["get"]);
+    }
 }
