@@ -33,6 +33,12 @@ internal sealed class SubscriptionBillingLedger(SandboxStore store, SandboxClock
             }
 
             var (card, refusal) = Usable(book, subscription, now);
+            var total = charge.Amount.Value + ItemsTotal(subscription.Items);
+            if (total > Amount.MaxValue.Value)
+            {
+                (card, refusal, total) = (null, new ApiException(SandboxErrors.AmountInvalid), charge.Amount.Value);
+            }
+
             var failure = refusal ?? FailureInstructions.ReadOrNull(subscription.Metadata);
             var created = new TransactionRecord
             {
@@ -40,7 +46,7 @@ internal sealed class SubscriptionBillingLedger(SandboxStore store, SandboxClock
                 MerchantId = charge.MerchantId,
                 CreatedAt = now,
                 UpdatedAt = now,
-                Amount = charge.Amount,
+                Amount = Amount.FromDecimal(total),
                 Currency = subscription.Currency,
                 Status = TransactionStatus.Pending,
                 Test = subscription.Test,
@@ -81,6 +87,31 @@ internal sealed class SubscriptionBillingLedger(SandboxStore store, SandboxClock
             book.Subscriptions[subscription.Id] = subscription with { Billing = merged, UpdatedAt = time.GetUtcNow() };
             return merged;
         });
+
+    /// <summary>
+    /// What the subscription's items add to each charge: the reference says items "can also be used in subscriptions
+    /// to add additional product charges on top of the Plan amount". Items were validated when set.
+    /// </summary>
+    private static decimal ItemsTotal(System.Text.Json.JsonElement? items)
+    {
+        if (items is not { ValueKind: System.Text.Json.JsonValueKind.Array } list)
+        {
+            return 0m;
+        }
+
+        var total = 0m;
+        foreach (var item in list.EnumerateArray())
+        {
+            if (item.TryGetProperty("amount", out var amount)
+                && decimal.TryParse(amount.ValueKind == System.Text.Json.JsonValueKind.String ? amount.GetString() : amount.GetRawText(),
+                    System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value))
+            {
+                total += value;
+            }
+        }
+
+        return total;
+    }
 
     /// <summary>The subscription's stored card if it can be charged, else why not.</summary>
     private static (StoredCards.StoredCardRecord? Card, ApiException? Refusal) Usable(MerchantBook book, SubscriptionRecord subscription, DateTimeOffset now)

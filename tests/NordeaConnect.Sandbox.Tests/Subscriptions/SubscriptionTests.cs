@@ -157,4 +157,19 @@ public sealed class SubscriptionTests(SandboxFixture fixture) : IClassFixture<Sa
         Assert.Equal(subscription["id"]!.GetValue<long>(), Assert.Single(forCustomer.Array)!["id"]!.GetValue<long>());
         Assert.Single(byPlan.Array);
     }
+
+    [Fact]
+    public async Task Subscription_items_add_to_each_charge()
+    {
+        var plan = await Api.CreatePlanAsync(price: "100.00", trialLength: 1);
+        var subscription = await SubscribeAsync("sub-items", plan);
+        await Api.PutJsonAsync($"v1/subscriptions/{subscription["id"]}",
+            """{"items": [{"artno": "001", "amount": "25.50", "description": "extra seat", "qty": 1, "vat": 25}]}""");
+
+        await Api.AdvanceAsync(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
+        var charge = Assert.Single(await ChargesAsync(subscription))!;
+
+        Assert.Equal("125.5", charge["amount"]!.GetValue<string>());
+        Assert.Equal("extra seat", charge["items"]![0]!["description"]!.GetValue<string>());
+    }
 }
