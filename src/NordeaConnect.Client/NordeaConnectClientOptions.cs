@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace NordeaConnect.Client;
 
 /// <summary>
@@ -56,7 +58,7 @@ public sealed class NordeaConnectClientOptions
     internal NordeaConnectClientOptions Clone() => (NordeaConnectClientOptions)MemberwiseClone();
 
     public override string ToString() =>
-        $"NordeaConnect {{ BaseAddress = {BaseAddress}, MerchantId = {MerchantId}, ApiPassword = {Redact(ApiPassword)}, HashSecret = {Redact(HashSecret)}, Locale = {Locale ?? "(upstream default)"}, AttemptTimeout = {AttemptTimeout}, TotalTimeout = {TotalTimeout}, MaxRetryAttempts = {MaxRetryAttempts} }}";
+        string.Create(CultureInfo.InvariantCulture, $"NordeaConnect {{ BaseAddress = {BaseAddress}, MerchantId = {MerchantId}, ApiPassword = {Redact(ApiPassword)}, HashSecret = {Redact(HashSecret)}, Locale = {Locale ?? "(upstream default)"}, AttemptTimeout = {AttemptTimeout}, TotalTimeout = {TotalTimeout}, MaxRetryAttempts = {MaxRetryAttempts} }}");
 
     private static string Redact(string? secret) => string.IsNullOrEmpty(secret) ? "(not set)" : "[redacted]";
 }

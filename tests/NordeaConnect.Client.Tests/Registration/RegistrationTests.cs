@@ -38,6 +38,36 @@ public sealed class RegistrationTests
     }
 
     [Fact]
+    public async Task Registered_in_code_every_service_resolves_behind_its_interface()
+    {
+        await using var stub = await StubUpstream.StartAsync("""[]""", contentRange: "items */0");
+        var services = new ServiceCollection();
+        services.AddNordeaConnectClient(options =>
+        {
+            options.BaseAddress = stub.BaseAddress;
+            options.MerchantId = "3";
+            options.ApiPassword = "password";
+            options.HashSecret = "secret";
+        });
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        var client = provider.GetRequiredService<INordeaConnectClient>();
+        var page = await provider.GetRequiredService<IWebhookService>().ListAsync();
+
+        Assert.IsType<TransactionService>(provider.GetRequiredService<ITransactionService>());
+        Assert.IsType<RefundService>(client.Refunds);
+        Assert.IsType<StoredCardService>(client.StoredCards);
+        Assert.IsType<PlanService>(client.Plans);
+        Assert.IsType<SubscriptionService>(client.Subscriptions);
+        Assert.IsType<CustomerService>(client.Customers);
+        Assert.IsType<WebhookTemplateService>(client.WebhookTemplates);
+        Assert.IsType<WebhookService>(client.Webhooks);
+        Assert.Equal(0, page.Total);
+        Assert.Equal("/v1/webhooks", Assert.Single(stub.Requests).Path);
+    }
+
+    [Fact]
     public void Start_up_validation_names_every_missing_setting_and_how_to_fix_it()
     {
         var services = new ServiceCollection();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NordeaConnect.Primitives;
 
 namespace NordeaConnect.Client;
@@ -13,5 +14,6 @@ public sealed class RefundCreateOptions
     /// <summary>Why, e.g. "Cancelled order".</summary>
     public required string Reason { get; init; }
 
-    public override string ToString() => $"RefundCreateOptions {{ transaction_id = {TransactionId}, amount = {Amount} }}";
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"RefundCreateOptions {{ transaction_id = {TransactionId}, amount = {Amount} }}");
 }
