@@ -9,10 +9,8 @@ namespace NordeaConnect.Sandbox.Errors;
 /// </summary>
 internal static class SandboxErrors
 {
-    public static readonly SandboxError CreditCardMissing = FromTable("errors.credit_card.missing", 400);
     public static readonly SandboxError CreditCardDetailsMissing = FromTable("errors.credit_card_details.missing", 400);
     public static readonly SandboxError AmountInvalid = FromTable("errors.missing_or_invalid.amount_error", 400);
-    public static readonly SandboxError RequestError = FromTable("errors.request.json_error", 400);
     public static readonly SandboxError BadFormat = FromTable("errors.request.bad_format", 400);
     public static readonly SandboxError JsonErrors = FromTable("errors.request.json_errors", 400);
     public static readonly SandboxError MetadataInvalid = FromTable("errors.metadata.invalid", 400);
