@@ -77,6 +77,9 @@ internal sealed record TransactionRecord
 
     public string? RequestHash { get; init; }
 
+    /// <summary>The <c>encrypted</c> parameter as sent (which fields the merchant encrypted); the sandbox has no key and reads them as sent.</summary>
+    public string? Encrypted { get; init; }
+
     public ClientInfo? ClientInfo { get; init; }
 
     /// <summary>What is left to refund: the paid amount less earlier refunds.</summary>

@@ -59,6 +59,7 @@ internal sealed class TransactionService(SandboxStore store, SandboxClock time, 
         var successUrl = ReadUrl(fields, "success_url");
         var errorUrl = ReadUrl(fields, "error_url");
         var templateId = fields.OptionalInteger("template_id", 1, long.MaxValue);
+        var encrypted = fields.OptionalString("encrypted", 255);
         var failure = FailureInstructions.Read(metadata);
         var payment = process ? PaymentSource.Read(fields, now) : null;
 
@@ -88,6 +89,7 @@ internal sealed class TransactionService(SandboxStore store, SandboxClock time, 
                 Metadata = metadata,
                 Items = items,
                 RequestHash = hash.ToLowerInvariant(),
+                Encrypted = encrypted,
                 ClientInfo = clientInfo,
             };
             if (payment is not null)

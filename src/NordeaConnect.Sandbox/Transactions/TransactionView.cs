@@ -8,7 +8,10 @@ using NordeaConnect.Sandbox.Webhooks;
 
 namespace NordeaConnect.Sandbox.Transactions;
 
-/// <summary>The transaction object as the reference prints it (its fields in its alphabetical order).</summary>
+/// <summary>
+/// The transaction object as the reference prints it (its fields in its alphabetical order): the union of the curl,
+/// create and .NET examples' fields, except <c>card_cvv</c>, which is never kept.
+/// </summary>
 internal sealed record TransactionView
 {
     [JsonPropertyName("amount")] public required string Amount { get; init; }
@@ -22,6 +25,7 @@ internal sealed record TransactionView
     [JsonPropertyName("created_at")] public required DateTimeOffset CreatedAt { get; init; }
     [JsonPropertyName("currency")] public required string Currency { get; init; }
     [JsonPropertyName("customer")] public EntityRef? Customer { get; init; }
+    [JsonPropertyName("encrypted")] public string? Encrypted { get; init; }
     [JsonPropertyName("error")] public ErrorResponse? Error { get; init; }
     [JsonPropertyName("error_url")] public string? ErrorUrl { get; init; }
     [JsonPropertyName("href")] public string? Href { get; init; }
@@ -32,6 +36,7 @@ internal sealed record TransactionView
     [JsonPropertyName("payment_details")] public PaymentDetailsView? PaymentDetails { get; init; }
     [JsonPropertyName("payment_method")] public string? PaymentMethod { get; init; }
     [JsonPropertyName("payment_ref")] public string? PaymentRef { get; init; }
+    [JsonPropertyName("payment_request")] public JsonElement? PaymentRequest { get; init; }
     [JsonPropertyName("processed_at")] public DateTimeOffset? ProcessedAt { get; init; }
     [JsonPropertyName("ref")] public string? Ref { get; init; }
     [JsonPropertyName("refunds")] public required IReadOnlyList<RefundView> Refunds { get; init; }
@@ -44,6 +49,9 @@ internal sealed record TransactionView
     [JsonPropertyName("template_id")] public long? TemplateId { get; init; }
     [JsonPropertyName("test")] public required bool Test { get; init; }
     [JsonPropertyName("transaction_type")] public string? TransactionType { get; init; }
+
+    /// <summary>The .NET SDK example's misspelling, kept beside the right name for clients written against it.</summary>
+    [JsonPropertyName("transcation_type")] public string? TranscationType => TransactionType;
     [JsonPropertyName("updated_at")] public required DateTimeOffset UpdatedAt { get; init; }
     [JsonPropertyName("vat_amount")] public string? VatAmount { get; init; }
     [JsonPropertyName("wallet_type")] public string? WalletType { get; init; }

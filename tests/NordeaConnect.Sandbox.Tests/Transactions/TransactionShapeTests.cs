@@ -19,6 +19,9 @@ public sealed class TransactionShapeTests(SandboxFixture fixture) : IClassFixtur
     private static readonly string[] CreateExampleFields =
         ["vat_amount", "authorize", "href", "items", "client_info", "response_hash", "request_hash", "payment_details"];
 
+    // The fields only the reference's .NET example shows, misspelling included.
+    private static readonly string[] DotNetExampleFields = ["encrypted", "payment_request", "transcation_type"];
+
     private static readonly string[] PaymentDetailsFields =
     [
         "id", "card_number", "card_holder", "card_type", "customer_number", "personal_number", "first_name", "last_name", "zip",
@@ -31,7 +34,7 @@ public sealed class TransactionShapeTests(SandboxFixture fixture) : IClassFixtur
     {
         var created = await fixture.Api.CreateApprovedAsync("5.00");
 
-        foreach (var field in ShowExampleFields.Concat(CreateExampleFields))
+        foreach (var field in ShowExampleFields.Concat(CreateExampleFields).Concat(DotNetExampleFields))
         {
             Assert.True(created.ContainsKey(field), $"missing {field}");
         }
@@ -51,6 +54,7 @@ public sealed class TransactionShapeTests(SandboxFixture fixture) : IClassFixtur
         Assert.Equal("VISA", created["card_type"]!.GetValue<string>());
         Assert.Equal("approved", created["status"]!.GetValue<string>());
         Assert.Equal("credit_card", created["transaction_type"]!.GetValue<string>());
+        Assert.Equal("credit_card", created["transcation_type"]!.GetValue<string>());
         Assert.Equal(3, created["merchant_id"]!.GetValue<long>());
         Assert.True(created["test"]!.GetValue<bool>());
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$", created["created_at"]!.GetValue<string>());
