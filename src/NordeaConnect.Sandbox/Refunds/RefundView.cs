@@ -3,7 +3,10 @@ using NordeaConnect.Sandbox.Json;
 
 namespace NordeaConnect.Sandbox.Refunds;
 
-/// <summary>The refund object: the create/show examples' fields plus the list's processed_at, status, cost and response.</summary>
+/// <summary>
+/// The refund object: the create/show examples' fields, the list's processed_at, status, cost and response, and the
+/// .NET example's transaction_id.
+/// </summary>
 internal sealed record RefundView
 {
     [JsonPropertyName("amount")] public required string Amount { get; init; }
@@ -16,6 +19,9 @@ internal sealed record RefundView
     [JsonPropertyName("response")] public string? Response { get; init; }
     [JsonPropertyName("status")] public required string Status { get; init; }
     [JsonPropertyName("transaction")] public required EntityRef Transaction { get; init; }
+
+    /// <summary>The .NET example's field, beside the curl examples' <c>transaction</c> object.</summary>
+    [JsonPropertyName("transaction_id")] public long TransactionId => Transaction.Id;
 
     public static RefundView Of(RefundRecord refund) => new()
     {

@@ -87,7 +87,9 @@ internal sealed class ResourceViews(MerchantBook book, SandboxMerchant merchant,
         Extended(JsonSerializer.SerializeToNode(RefundView.Of(refund), SandboxJsonContext.Default.RefundView)!.AsObject(), extend);
 
     public JsonObject StoredCard(StoredCardRecord card, ExtendRequest? extend = null) =>
-        Extended(JsonSerializer.SerializeToNode(StoredCardView.Of(card, merchant.Id), SandboxJsonContext.Default.StoredCardView)!.AsObject(), extend);
+        Extended(JsonSerializer.SerializeToNode(
+            StoredCardView.Of(card, merchant.Id, card.CustomerId is { } owner && book.Customers.TryGetValue(owner, out var customer) ? customer.Ref : null),
+            SandboxJsonContext.Default.StoredCardView)!.AsObject(), extend);
 
     public JsonObject Plan(PlanRecord plan) =>
         JsonSerializer.SerializeToNode(PlanView.Of(plan, merchant.Id), SandboxJsonContext.Default.PlanView)!.AsObject();

@@ -4,7 +4,7 @@ using NordeaConnect.Sandbox.Json;
 
 namespace NordeaConnect.Sandbox.StoredCards;
 
-/// <summary>The stored card object as the reference's examples print it.</summary>
+/// <summary>The stored card object as the reference's examples print it (the curl examples' fields and the .NET one's customer_id and customer_ref).</summary>
 internal sealed record StoredCardView
 {
     [JsonPropertyName("card_holder")] public required string CardHolder { get; init; }
@@ -13,6 +13,8 @@ internal sealed record StoredCardView
     [JsonPropertyName("created_at")] public required DateTimeOffset CreatedAt { get; init; }
     [JsonPropertyName("currency")] public required string Currency { get; init; }
     [JsonPropertyName("customer")] public EntityRef? Customer { get; init; }
+    [JsonPropertyName("customer_id")] public long? CustomerId => Customer?.Id;
+    [JsonPropertyName("customer_ref")] public string? CustomerRef { get; init; }
     [JsonPropertyName("expires")] public required DateTimeOffset Expires { get; init; }
     [JsonPropertyName("id")] public required long Id { get; init; }
     [JsonPropertyName("merchant_id")] public required JsonNode MerchantId { get; init; }
@@ -22,7 +24,7 @@ internal sealed record StoredCardView
     [JsonPropertyName("token")] public required string Token { get; init; }
     [JsonPropertyName("updated_at")] public required DateTimeOffset UpdatedAt { get; init; }
 
-    public static StoredCardView Of(StoredCardRecord card, string merchantId) => new()
+    public static StoredCardView Of(StoredCardRecord card, string merchantId, string? customerRef) => new()
     {
         CardHolder = card.CardHolder,
         CardNumber = card.MaskedNumber,
@@ -30,6 +32,7 @@ internal sealed record StoredCardView
         CreatedAt = card.CreatedAt,
         Currency = card.Currency.Code,
         Customer = EntityRef.Of(card.CustomerId),
+        CustomerRef = customerRef,
         Expires = card.Expires,
         Id = card.Id,
         MerchantId = MerchantIdJson.Of(merchantId),

@@ -80,6 +80,8 @@ public sealed class CheckoutAndStoredCardTests(SandboxFixture fixture) : IClassF
         Assert.Equal("name name", shown.Object["card_holder"]!.GetValue<string>());
         Assert.Equal("2099-01-31T23:59:59Z", shown.Object["expires"]!.GetValue<string>());
         Assert.NotNull(shown.Object["customer"]!["id"]);
+        Assert.Equal("cust-shape", shown.Object["customer_ref"]!.GetValue<string>());
+        Assert.Equal(shown.Object["customer"]!["id"]!.GetValue<long>(), shown.Object["customer_id"]!.GetValue<long>());
     }
 
     [Fact]

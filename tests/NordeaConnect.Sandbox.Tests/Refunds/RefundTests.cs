@@ -26,6 +26,7 @@ public sealed class RefundTests(SandboxFixture fixture) : IClassFixture<SandboxF
         Assert.Equal("cancelled order", answer.Object["reason"]!.GetValue<string>());
         Assert.Equal(transaction["id"]!.GetValue<long>(), answer.Object["transaction"]!["id"]!.GetValue<long>());
         Assert.Single(answer.Object["transaction"]!.AsObject());
+        Assert.Equal(transaction["id"]!.GetValue<long>(), answer.Object["transaction_id"]!.GetValue<long>());
     }
 
     [Fact]
