@@ -43,7 +43,7 @@ internal static class FormBracketNotation
         for (var i = 0; i < segments.Count; i++)
         {
             var last = i == segments.Count - 1;
-            JsonNode next() => last ? JsonValue.Create(value) : (segments[i + 1].Length == 0 ? new JsonArray() : new JsonObject());
+            JsonNode NewChild() => last ? JsonValue.Create(value) : (segments[i + 1].Length == 0 ? new JsonArray() : new JsonObject());
             switch (container)
             {
                 case JsonObject obj:
@@ -55,7 +55,7 @@ internal static class FormBracketNotation
                     {
                         if (obj[segments[i]] is not (JsonObject or JsonArray))
                         {
-                            obj[segments[i]] = next();
+                            obj[segments[i]] = NewChild();
                         }
 
                         container = obj[segments[i]]!;
@@ -73,7 +73,7 @@ internal static class FormBracketNotation
                         var field = segments[i + 1];
                         if (array.Count == 0 || array[^1] is not JsonObject tail || tail.ContainsKey(field) && i + 1 == segments.Count - 1)
                         {
-                            array.Add(next());
+                            array.Add(NewChild());
                         }
 
                         container = array[^1]!;
