@@ -5,7 +5,10 @@ using NordeaConnect.Sandbox.Hosting;
 
 namespace NordeaConnect.Grains.Tests.Infrastructure;
 
-/// <summary>Starts a subscription the way a customer does: a plan, an unprocessed payment, and the payment window paid with plan_id.</summary>
+/// <summary>
+/// Starts a subscription the way a customer does: a plan, an unprocessed payment, and the payment window paid with
+/// plan_id. The plan has a 30-day trial, so the first charge is a month away.
+/// </summary>
 internal static class SandboxSubscriptions
 {
     public static async Task<long> StartAsync(RunningSandbox sandbox, SandboxNode node)
@@ -16,6 +19,8 @@ internal static class SandboxSubscriptions
             Name = planName,
             IntervalUnit = "months",
             Interval = 1,
+            // A trial keeps the billing engine from charging (and so consuming the debt) while a test runs.
+            TrialLength = 30,
             Prices = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("sek", Amount.Parse("99.00"))]),
         });
         Assert.True(plan.Succeeded, plan.Description);
