@@ -238,4 +238,24 @@ public sealed class TransactionFlowTests(SandboxFixture fixture) : IClassFixture
         answer.ShouldBe(HttpStatusCode.OK);
         Assert.Equal("jd@email.com", answer.Object["metadata"]!["user"]!["email"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task Forms_may_send_objects_in_bracket_notation_as_the_ruby_and_php_libraries_do()
+    {
+        var fields = Api.CardPayment("3.00").ToList();
+        fields.AddRange(
+        [
+            new("metadata[user][email]", "jd@email.com"),
+            new("metadata[products][][name]", "Nice Shoe"),
+            new("items[][artno]", "001"), new("items[][description]", "shoe"), new("items[][amount]", "1.00"), new("items[][qty]", "1"), new("items[][vat]", "25"),
+            new("items[][artno]", "002"), new("items[][description]", "sock"), new("items[][amount]", "2.00"), new("items[][qty]", "2"), new("items[][vat]", "25"),
+        ]);
+
+        var answer = await Api.PostFormAsync("v1/transactions", fields);
+
+        answer.ShouldBe(HttpStatusCode.OK);
+        Assert.Equal("jd@email.com", answer.Object["metadata"]!["user"]!["email"]!.GetValue<string>());
+        Assert.Equal("Nice Shoe", answer.Object["metadata"]!["products"]![0]!["name"]!.GetValue<string>());
+        Assert.Equal(["001", "002"], answer.Object["items"]!.AsArray().Select(i => i!["artno"]!.GetValue<string>()));
+    }
 }
