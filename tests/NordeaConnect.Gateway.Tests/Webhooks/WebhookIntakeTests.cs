@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using NordeaConnect.Gateway.Changes;
 using NordeaConnect.Gateway.Tests.Notifications.Infrastructure;
+using NordeaConnect.Sandbox.Faults;
 using NordeaConnect.Sandbox.Hosting;
 
 namespace NordeaConnect.Gateway.Tests.Webhooks;
@@ -91,6 +92,34 @@ public sealed class WebhookIntakeTests : IAsyncLifetime
         Assert.Equal(["created", "webhook"], changes.Select(c => c.Reason));
         Assert.Equal([1L, 2L], changes.Select(c => c.Version));
         Assert.Equal("approved", (await SandboxPayments.LatestTransactionAsync(_host, id)).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task An_event_whose_re_read_fails_is_accepted_and_applied_by_the_inbox_once_upstream_answers()
+    {
+        var (id, token) = await SandboxPayments.PendingAsync(_host);
+        await SandboxPayments.CheckoutAsync(_sandbox, token);
+        var outage = _sandbox.Faults.Add(new FaultRuleSpec { Method = "GET", Path = "/v1/transactions/*", Fault = FaultKind.Status, Status = 503 });
+        var body = "{\"id\": " + SandboxPayments.Text(id) + "}";
+
+        var accepted = await PostAsync("payment_success", body, "application/json");
+        var again = await PostAsync("payment_success", body, "application/json");
+
+        Assert.Equal(HttpStatusCode.Accepted, accepted.Status);
+        Assert.Equal("accepted", accepted.Json.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.OK, again.Status);
+        Assert.Equal("duplicate", again.Json.GetProperty("status").GetString());
+        Assert.Equal("pending", (await SandboxPayments.LatestTransactionAsync(_host, id)).GetProperty("status").GetString());
+
+        Assert.True(_sandbox.Faults.Remove(outage.Id));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while ((await SandboxPayments.LatestTransactionAsync(_host, id)).GetProperty("status").GetString() != "approved")
+        {
+            await Task.Delay(50, timeout.Token);
+        }
+
+        var changes = await _host.Outbox.ReadChangesAsync(EntityKey.ForTransaction(id), 0, 100, CancellationToken.None);
+        Assert.Equal(["created", "webhook"], changes.Select(c => c.Reason));
     }
 
     [Fact]

@@ -51,7 +51,10 @@ public sealed partial class NotificationDispatcher(
                     LogRoundFailed(logger, failure);
                 }
 
-                await Task.WhenAny(appended, progressed, Task.Delay(_options.PollInterval, time, stoppingToken)).ConfigureAwait(false);
+                // The poll's timer is dropped as soon as something else wakes the loop.
+                using var poll = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                await Task.WhenAny(appended, progressed, Task.Delay(_options.PollInterval, time, poll.Token)).ConfigureAwait(false);
+                await poll.CancelAsync().ConfigureAwait(false);
             }
         }
         finally

@@ -34,7 +34,10 @@ public sealed class OutboxWatcher(INotificationOutbox outbox, OutboxSignals sign
 
             if (changes.Count < ReadBatch)
             {
-                await Task.WhenAny(next, Task.Delay(options.Value.PollInterval, time, cancellationToken)).ConfigureAwait(false);
+                // Other nodes' appends are found by the poll; the timer is dropped as soon as a local append wakes us.
+                using var poll = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                await Task.WhenAny(next, Task.Delay(options.Value.PollInterval, time, poll.Token)).ConfigureAwait(false);
+                await poll.CancelAsync().ConfigureAwait(false);
             }
         }
     }
