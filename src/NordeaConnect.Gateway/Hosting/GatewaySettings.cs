@@ -69,7 +69,8 @@ public sealed class GatewaySettings
         string? developmentToken = null;
         if (tokens.Count == 0)
         {
-            if (upstream is not null)
+            // Judged by the setting, not by whether the upstream settings were complete, so every problem shows at once.
+            if (!string.IsNullOrWhiteSpace(configuration[BaseAddressKey]))
             {
                 problems.Add($"{AccessTokenConfiguration.SectionName} is empty while {BaseAddressKey} points at a real Nordea Connect: configure at least one token "
                     + "(Gateway__Tokens__0__Token=<secret>, Gateway__Tokens__0__Scopes=\"read write refund\"); development tokens are only generated for the embedded sandbox.");
