@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using NordeaConnect.Gateway.Changes;
+using NordeaConnect.Gateway.Webhooks;
 using NordeaConnect.Gateway.Tests.Notifications.Infrastructure;
 using NordeaConnect.Sandbox.Faults;
 using NordeaConnect.Sandbox.Hosting;
@@ -145,6 +147,22 @@ public sealed class WebhookIntakeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_event_that_cannot_be_recorded_gets_503_so_upstream_retries_and_changes_nothing()
+    {
+        await using var broken = await GatewayTestHost.StartAsync(_sandbox, replace: services => services.AddSingleton<IWebhookInbox, UnreachableInbox>());
+        var (id, token) = await SandboxPayments.PendingAsync(broken);
+        await SandboxPayments.CheckoutAsync(_sandbox, token);
+
+        using var response = await broken.Http.PostAsync(
+            GatewayTestHost.IntakePath + "/payment_success",
+            new StringContent("{\"id\": " + SandboxPayments.Text(id) + "}", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("inbox_unavailable", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString());
+        Assert.Equal("pending", (await SandboxPayments.LatestTransactionAsync(broken, id)).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task A_configured_shared_secret_keeps_strangers_out()
     {
         await using var guarded = await GatewayTestHost.StartAsync(_sandbox, intake: o => o.SharedSecret = "s3cret-token-0123456789");
@@ -190,4 +208,22 @@ public sealed class WebhookIntakeTests : IAsyncLifetime
         "xml" => "<?xml version=\"1.0\" encoding=\"utf-8\"?><transaction><id>" + SandboxPayments.Text(id) + "</id><" + field + ">" + value + "</" + field + "></transaction>",
         _ => "{\"id\": " + SandboxPayments.Text(id) + ", \"" + field + "\": \"" + value + "\"}",
     };
+
+    /// <summary>An inbox whose database is gone.</summary>
+    private sealed class UnreachableInbox : IWebhookInbox
+    {
+        public Task<InboxAdmission> AdmitAsync(WebhookEvent webhookEvent, DateTimeOffset now, CancellationToken cancellationToken) => throw Unreachable();
+
+        public Task MarkAppliedAsync(string eventKey, DateTimeOffset now, CancellationToken cancellationToken) => throw Unreachable();
+
+        public Task MarkRejectedAsync(string eventKey, DateTimeOffset now, string error, CancellationToken cancellationToken) => throw Unreachable();
+
+        public Task MarkRetryAsync(string eventKey, int attempts, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken) => throw Unreachable();
+
+        public Task<IReadOnlyList<PendingWebhookEvent>> ClaimDueAsync(DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken) => throw Unreachable();
+
+        public Task<int> PurgeAsync(DateTimeOffset olderThan, CancellationToken cancellationToken) => throw Unreachable();
+
+        private static InvalidOperationException Unreachable() => new("the inbox's database is unreachable");
+    }
 }

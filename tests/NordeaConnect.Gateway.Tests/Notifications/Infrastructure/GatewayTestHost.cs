@@ -60,7 +60,8 @@ internal sealed class GatewayTestHost : IAsyncDisposable
         TestPostgres? postgres = null,
         Action<NotificationOptions>? notifications = null,
         Action<WebhookIntakeOptions>? intake = null,
-        int? port = null)
+        int? port = null,
+        Action<IServiceCollection>? replace = null)
     {
         var listenPort = port ?? FreePort();
         var builder = WebApplication.CreateSlimBuilder();
@@ -108,6 +109,7 @@ internal sealed class GatewayTestHost : IAsyncDisposable
             intake?.Invoke(options);
         });
 
+        replace?.Invoke(services);
         var app = builder.Build();
         app.MapWebhookIntake(IntakePath);
         await app.StartAsync();
