@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using NordeaConnect.Gateway.Observability.Correlation;
+using NordeaConnect.Grpc;
+using NordeaConnect.Grpc.Server;
+
+namespace NordeaConnect.Gateway.Observability.Rpc;
+
+/// <summary>
+/// Outermost interceptor: gives the call its correlation id (log scope, flowing context, response trailer) and
+/// records it in <see cref="GatewayMetrics"/> with the result-code group the inner interceptors settled on,
+/// refusals of authentication included.
+/// </summary>
+internal sealed class RpcObservabilityInterceptor(GatewayMetrics metrics, ILogger<RpcObservabilityInterceptor> logger) : IServerInterceptor
+{
+    public async Task InterceptAsync(ServerCallContext context, ServerCallContinuation next)
+    {
+        var correlationId = CallCorrelation.FromMetadata(context.RequestHeaders);
+        context.ResponseTrailers.Add(CallCorrelation.MetadataKey, correlationId);
+        // Async methods restore the caller's ExecutionContext on return, so this does not leak past the call.
+        CallCorrelation.Current = correlationId;
+        using var scope = logger.BeginScope(new CorrelationScope(correlationId, context.Method));
+        var started = Stopwatch.GetTimestamp();
+        var group = ResultGroups.Error;
+        try
+        {
+            await next(context).ConfigureAwait(false);
+            group = ResultGroups.For(context.Status.StatusCode, context.ResponseTrailers);
+        }
+        catch (RpcException failure)
+        {
+            group = ResultGroups.For(failure.StatusCode, failure.Trailers);
+            throw;
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            group = DateTime.UtcNow >= context.Deadline ? ResultGroups.DeadlineExceeded : ResultGroups.Cancelled;
+            throw;
+        }
+        finally
+        {
+            metrics.RecordCall(context.Method, group, Stopwatch.GetElapsedTime(started));
+        }
+    }
+}
