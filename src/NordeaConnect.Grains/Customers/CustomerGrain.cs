@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,64 +8,14 @@ using NordeaConnect.Primitives;
 namespace NordeaConnect.Grains;
 
 [GrainType("customer")]
-internal sealed class CustomerGrain : Grain, ICustomerGrain
+internal sealed class CustomerGrain(
+    [PersistentState("customer")] IPersistentState<CachedEntityState<CustomerSnapshot>> state,
+    ICustomerUpstream upstream,
+    IOptions<PaymentGrainsOptions> options,
+    TimeProvider time,
+    ILogger<CustomerGrain> logger)
+    : CachedEntityGrain<CachedEntityState<CustomerSnapshot>, CustomerSnapshot>("customer", state, options, time, logger), ICustomerGrain
 {
-    private readonly IPersistentState<CachedEntityState<CustomerSnapshot>> _state;
-    private readonly ICustomerUpstream _upstream;
-    private readonly PaymentGrainsOptions _options;
-    private readonly TimeProvider _time;
-    private readonly ILogger<CustomerGrain> _logger;
-    private JournalKeeper<CachedEntityState<CustomerSnapshot>>? _keeper;
-
-    public CustomerGrain(
-        [PersistentState("customer")] IPersistentState<CachedEntityState<CustomerSnapshot>> state,
-        ICustomerUpstream upstream,
-        IOptions<PaymentGrainsOptions> options,
-        TimeProvider time,
-        ILogger<CustomerGrain> logger)
-    {
-        _state = state;
-        _upstream = upstream;
-        _options = options.Value;
-        _time = time;
-        _logger = logger;
-    }
-
-    private long Id => this.GetPrimaryKeyLong();
-
-    private JournalKeeper<CachedEntityState<CustomerSnapshot>> Keeper =>
-        _keeper ??= new JournalKeeper<CachedEntityState<CustomerSnapshot>>(_state, ReconcileAsync, _time, _options.Journal, _logger, "customer " + Id.ToString(CultureInfo.InvariantCulture));
-
-    public override async Task OnActivateAsync(CancellationToken cancellationToken) =>
-        await Keeper.ReconcileAllAsync(cancellationToken).ConfigureAwait(false);
-
-    public async Task<OperationResult<CustomerSnapshot>> GetAsync(TimeSpan? maxStaleness = null, CancellationToken cancellationToken = default)
-    {
-        if (_state.State.Entity is { } cached && CacheEntries.IsFresh(_state.State.RefreshedAt, maxStaleness ?? _options.DefaultStaleness, _time))
-        {
-            return OperationResults.Read(cached, test: false);
-        }
-
-        return await RefreshAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    public async Task<OperationResult<CustomerSnapshot>> RefreshAsync(CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return OperationResults.Read(await ReadUpstreamAsync(cancellationToken).ConfigureAwait(false), test: false);
-        }
-        catch (NordeaConnectException failure)
-        {
-            return OperationResults.Failed(failure, string.Empty, _state.State.Entity);
-        }
-    }
-
-    public Task<OperationResult<CustomerSnapshot>> NotifyChangedAsync(CancellationToken cancellationToken = default) => RefreshAsync(cancellationToken);
-
-    public Task<IReadOnlyList<JournalEntry>> GetJournalAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<JournalEntry>>(_state.State.Journal.Entries);
-
     public Task<OperationResult<CustomerSnapshot>> UpdateMetadataAsync(JsonElement metadata, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
         JsonElement merged = default;
@@ -84,32 +33,30 @@ internal sealed class CustomerGrain : Grain, ICustomerGrain
                     }
 
                     // Upstream's PUT replaces the metadata, so the merge needs what upstream holds now.
-                    var current = _state.State.Entity is { } cached && CacheEntries.IsFresh(_state.State.RefreshedAt, _options.MutationStaleness, _time)
-                        ? cached
-                        : await ReadUpstreamAsync(token).ConfigureAwait(false);
+                    var current = await CurrentForMutationAsync(token).ConfigureAwait(false);
                     merged = MetadataMerge.Merge(current.Metadata, metadata);
                     return null;
                 },
                 Details = () => new OperationDetails { Metadata = merged },
                 SendAsync = async token =>
                 {
-                    var updated = await _upstream.UpdateMetadataAsync(Id, merged, token).ConfigureAwait(false);
+                    var updated = await upstream.UpdateMetadataAsync(Id, merged, token).ConfigureAwait(false);
                     Observe(updated);
                     return (new JournalOutcome { Code = ResultCode.Success, Description = "Customer metadata updated." }, updated);
                 },
-                ReplayAsync = (_, _) => Task.FromResult(_state.State.Entity),
+                ReplayAsync = (_, _) => Task.FromResult(Cached),
             },
             cancellationToken);
     }
 
     public Task<OperationResult<IReadOnlyList<TransactionSnapshot>>> GetTransactionsAsync(CancellationToken cancellationToken = default) =>
-        ListAsync(_upstream.ListTransactionsAsync, cancellationToken);
+        ListAsync(upstream.ListTransactionsAsync, cancellationToken);
 
     public Task<OperationResult<IReadOnlyList<StoredCardSnapshot>>> GetStoredCardsAsync(CancellationToken cancellationToken = default) =>
-        ListAsync(_upstream.ListStoredCardsAsync, cancellationToken);
+        ListAsync(upstream.ListStoredCardsAsync, cancellationToken);
 
     public Task<OperationResult<IReadOnlyList<SubscriptionSnapshot>>> GetSubscriptionsAsync(CancellationToken cancellationToken = default) =>
-        ListAsync(_upstream.ListSubscriptionsAsync, cancellationToken);
+        ListAsync(upstream.ListSubscriptionsAsync, cancellationToken);
 
     private async Task<OperationResult<IReadOnlyList<T>>> ListAsync<T>(Func<long, CancellationToken, Task<IReadOnlyList<T>>> list, CancellationToken cancellationToken)
     {
@@ -123,7 +70,7 @@ internal sealed class CustomerGrain : Grain, ICustomerGrain
         }
     }
 
-    private async Task<ReconciliationVerdict> ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken)
+    protected override async Task<ReconciliationVerdict> ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken)
     {
         var now = await ReadUpstreamAsync(cancellationToken).ConfigureAwait(false);
         if (entry.Operation != OperationNames.UpdateCustomer)
@@ -136,13 +83,6 @@ internal sealed class CustomerGrain : Grain, ICustomerGrain
             : ReconciliationVerdict.NotDone("the customer's metadata upstream differs from what the update set, so it was not carried out.");
     }
 
-    private async Task<CustomerSnapshot> ReadUpstreamAsync(CancellationToken cancellationToken)
-    {
-        var customer = await _upstream.GetAsync(Id, cancellationToken).ConfigureAwait(false);
-        Observe(customer);
-        return customer;
-    }
-
-    private void Observe(CustomerSnapshot customer) =>
-        _state.State = _state.State with { Entity = customer, RefreshedAt = _time.GetUtcNow() };
+    protected override Task<CustomerSnapshot> FetchAsync(long id, CancellationToken cancellationToken) =>
+        upstream.GetAsync(id, cancellationToken);
 }

@@ -6,49 +6,23 @@ using NordeaConnect.Primitives;
 namespace NordeaConnect.Grains;
 
 [GrainType("plan-catalog")]
-internal sealed class PlanCatalogGrain : Grain, IPlanCatalogGrain
+internal sealed class PlanCatalogGrain(
+    [PersistentState("creation")] IPersistentState<CachedEntityState<PlanSnapshot>> state,
+    IPlanUpstream upstream,
+    IOptions<PaymentGrainsOptions> options,
+    TimeProvider time,
+    ILogger<PlanCatalogGrain> logger)
+    : CreationGrain<CachedEntityState<PlanSnapshot>>("plan name", state, options, time, logger), IPlanCatalogGrain
 {
-    private readonly IPersistentState<CachedEntityState<PlanSnapshot>> _state;
-    private readonly IPlanUpstream _upstream;
-    private readonly PaymentGrainsOptions _options;
-    private readonly TimeProvider _time;
-    private readonly ILogger<PlanCatalogGrain> _logger;
-    private JournalKeeper<CachedEntityState<PlanSnapshot>>? _keeper;
-
-    public PlanCatalogGrain(
-        [PersistentState("creation")] IPersistentState<CachedEntityState<PlanSnapshot>> state,
-        IPlanUpstream upstream,
-        IOptions<PaymentGrainsOptions> options,
-        TimeProvider time,
-        ILogger<PlanCatalogGrain> logger)
-    {
-        _state = state;
-        _upstream = upstream;
-        _options = options.Value;
-        _time = time;
-        _logger = logger;
-    }
-
-    private string Name => this.GetPrimaryKeyString();
-
-    private JournalKeeper<CachedEntityState<PlanSnapshot>> Keeper =>
-        _keeper ??= new JournalKeeper<CachedEntityState<PlanSnapshot>>(_state, ReconcileAsync, _time, _options.Journal, _logger, "plan name " + Name);
-
-    public override async Task OnActivateAsync(CancellationToken cancellationToken) =>
-        await Keeper.ReconcileAllAsync(cancellationToken).ConfigureAwait(false);
-
-    public Task<IReadOnlyList<JournalEntry>> GetJournalAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<JournalEntry>>(_state.State.Journal.Entries);
-
     public Task<OperationResult<PlanSnapshot>> CreateAsync(PlanCreateRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var key = "create/" + Uri.EscapeDataString(Name);
+        var key = CreationKey;
         // Checked before the journal: a request for another name is a mistake, not a reuse of this name's key.
-        if (!string.Equals(request.Name, Name, StringComparison.Ordinal))
+        if (!string.Equals(request.Name, Reference, StringComparison.Ordinal))
         {
             return Task.FromResult(OperationResults.Refused<PlanSnapshot>(
-                new Refusal(ResultCode.InvalidArgument, "The plan's name '" + request.Name + "' is not the catalog key '" + Name + "' it was sent to."),
+                new Refusal(ResultCode.InvalidArgument, "The plan's name '" + request.Name + "' is not the catalog key '" + Reference + "' it was sent to."),
                 key));
         }
 
@@ -60,16 +34,16 @@ internal sealed class PlanCatalogGrain : Grain, IPlanCatalogGrain
                 Fingerprint = Fingerprint(request),
                 ReplaceFailed = true,
                 CheckAsync = _ => Task.FromResult(Check(request)),
-                Details = () => new OperationDetails { Ref = Name },
+                Details = () => new OperationDetails { Ref = Reference },
                 SendAsync = async token =>
                 {
-                    var created = await _upstream.CreateAsync(request, token).ConfigureAwait(false);
-                    _state.State = _state.State with { Entity = created, RefreshedAt = _time.GetUtcNow() };
+                    var created = await upstream.CreateAsync(request, token).ConfigureAwait(false);
+                    Stored.State = Stored.State.WithEntity(created, Time.GetUtcNow());
                     return (Outcome(created), created);
                 },
                 ReplayAsync = async (entry, token) => entry.Outcome?.EntityId is { } id
-                    ? (await GrainFactory.GetGrain<IPlanGrain>(id).GetAsync(cancellationToken: token).ConfigureAwait(false)).Value ?? _state.State.Entity
-                    : _state.State.Entity,
+                    ? (await GrainFactory.GetGrain<IPlanGrain>(id).GetAsync(cancellationToken: token).ConfigureAwait(false)).Value ?? Stored.State.Entity
+                    : Stored.State.Entity,
             },
             cancellationToken);
     }
@@ -94,17 +68,17 @@ internal sealed class PlanCatalogGrain : Grain, IPlanCatalogGrain
         return null;
     }
 
-    private async Task<ReconciliationVerdict> ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken)
+    protected override async Task<ReconciliationVerdict> ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken)
     {
-        var found = await _upstream.FindByNameAsync(Name, cancellationToken).ConfigureAwait(false);
+        var found = await upstream.FindByNameAsync(Reference, cancellationToken).ConfigureAwait(false);
         if (found.Count == 0)
         {
-            return ReconciliationVerdict.NotDone("upstream has no plan named '" + Name + "', so the creation was not carried out.");
+            return ReconciliationVerdict.NotDone("upstream has no plan named '" + Reference + "', so the creation was not carried out.");
         }
 
         var created = found[^1];
-        _state.State = _state.State with { Entity = created, RefreshedAt = _time.GetUtcNow() };
-        return ReconciliationVerdict.Done(Outcome(created), FormattableString.Invariant($"upstream has plan {created.Id} named '{Name}', so the creation was carried out."));
+        Stored.State = Stored.State.WithEntity(created, Time.GetUtcNow());
+        return ReconciliationVerdict.Done(Outcome(created), FormattableString.Invariant($"upstream has plan {created.Id} named '{Reference}', so the creation was carried out."));
     }
 
     private static string Fingerprint(PlanCreateRequest request)

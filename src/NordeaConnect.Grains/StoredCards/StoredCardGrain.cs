@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NordeaConnect.Client;
@@ -8,65 +7,14 @@ using NordeaConnect.Primitives;
 namespace NordeaConnect.Grains;
 
 [GrainType("stored-card")]
-internal sealed class StoredCardGrain : Grain, IStoredCardGrain
+internal sealed class StoredCardGrain(
+    [PersistentState("stored-card")] IPersistentState<CachedEntityState<StoredCardSnapshot>> state,
+    IStoredCardUpstream upstream,
+    IOptions<PaymentGrainsOptions> options,
+    TimeProvider time,
+    ILogger<StoredCardGrain> logger)
+    : CachedEntityGrain<CachedEntityState<StoredCardSnapshot>, StoredCardSnapshot>("stored card", state, options, time, logger), IStoredCardGrain
 {
-    private readonly IPersistentState<CachedEntityState<StoredCardSnapshot>> _state;
-    private readonly IStoredCardUpstream _upstream;
-    private readonly PaymentGrainsOptions _options;
-    private readonly TimeProvider _time;
-    private readonly ILogger<StoredCardGrain> _logger;
-    private JournalKeeper<CachedEntityState<StoredCardSnapshot>>? _keeper;
-
-    public StoredCardGrain(
-        [PersistentState("stored-card")] IPersistentState<CachedEntityState<StoredCardSnapshot>> state,
-        IStoredCardUpstream upstream,
-        IOptions<PaymentGrainsOptions> options,
-        TimeProvider time,
-        ILogger<StoredCardGrain> logger)
-    {
-        _state = state;
-        _upstream = upstream;
-        _options = options.Value;
-        _time = time;
-        _logger = logger;
-    }
-
-    private long Id => this.GetPrimaryKeyLong();
-
-    private JournalKeeper<CachedEntityState<StoredCardSnapshot>> Keeper =>
-        _keeper ??= new JournalKeeper<CachedEntityState<StoredCardSnapshot>>(_state, ReconcileAsync, _time, _options.Journal, _logger, "stored card " + Id.ToString(CultureInfo.InvariantCulture));
-
-    public override async Task OnActivateAsync(CancellationToken cancellationToken) =>
-        await Keeper.ReconcileAllAsync(cancellationToken).ConfigureAwait(false);
-
-    public async Task<OperationResult<StoredCardSnapshot>> GetAsync(TimeSpan? maxStaleness = null, CancellationToken cancellationToken = default)
-    {
-        if (_state.State.Entity is { } cached && CacheEntries.IsFresh(_state.State.RefreshedAt, maxStaleness ?? _options.DefaultStaleness, _time))
-        {
-            return OperationResults.Read(cached, cached.Test);
-        }
-
-        return await RefreshAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    public async Task<OperationResult<StoredCardSnapshot>> RefreshAsync(CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            var card = await ReadUpstreamAsync(cancellationToken).ConfigureAwait(false);
-            return OperationResults.Read(card, card.Test);
-        }
-        catch (NordeaConnectException failure)
-        {
-            return OperationResults.Failed(failure, string.Empty, _state.State.Entity);
-        }
-    }
-
-    public Task<OperationResult<StoredCardSnapshot>> NotifyChangedAsync(CancellationToken cancellationToken = default) => RefreshAsync(cancellationToken);
-
-    public Task<IReadOnlyList<JournalEntry>> GetJournalAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<JournalEntry>>(_state.State.Journal.Entries);
-
     public Task<OperationResult<StoredCardSnapshot>> UpdateStatusAsync(string status, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
         var target = status?.Trim().ToLowerInvariant();
@@ -91,11 +39,11 @@ internal sealed class StoredCardGrain : Grain, IStoredCardGrain
                 Details = () => new OperationDetails { TargetStatus = target },
                 SendAsync = async token =>
                 {
-                    var updated = await _upstream.UpdateStatusAsync(Id, target!, token).ConfigureAwait(false);
+                    var updated = await upstream.UpdateStatusAsync(Id, target!, token).ConfigureAwait(false);
                     Observe(updated);
                     return (StatusOutcome(updated), updated);
                 },
-                ReplayAsync = (_, _) => Task.FromResult(_state.State.Entity),
+                ReplayAsync = (_, _) => Task.FromResult(Cached),
             },
             cancellationToken);
     }
@@ -110,11 +58,11 @@ internal sealed class StoredCardGrain : Grain, IStoredCardGrain
                 Details = () => new OperationDetails { TargetStatus = StoredCardStatus.Deleted },
                 SendAsync = async token =>
                 {
-                    var deleted = await _upstream.DeleteAsync(Id, token).ConfigureAwait(false);
+                    var deleted = await upstream.DeleteAsync(Id, token).ConfigureAwait(false);
                     Observe(deleted);
                     return (StatusOutcome(deleted), deleted);
                 },
-                ReplayAsync = (_, _) => Task.FromResult(_state.State.Entity),
+                ReplayAsync = (_, _) => Task.FromResult(Cached),
             },
             cancellationToken);
 
@@ -131,7 +79,7 @@ internal sealed class StoredCardGrain : Grain, IStoredCardGrain
             return OperationResults.Failed<TransactionSnapshot>(failure, string.Empty);
         }
 
-        if (StoredCardUsability.Check(card, _time.GetUtcNow()) is { } unusable)
+        if (StoredCardUsability.Check(card, Time.GetUtcNow()) is { } unusable)
         {
             return OperationResults.Refused<TransactionSnapshot>(unusable, string.Empty);
         }
@@ -170,7 +118,7 @@ internal sealed class StoredCardGrain : Grain, IStoredCardGrain
             cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<ReconciliationVerdict> ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken)
+    protected override async Task<ReconciliationVerdict> ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken)
     {
         StoredCardSnapshot now;
         try
@@ -189,20 +137,10 @@ internal sealed class StoredCardGrain : Grain, IStoredCardGrain
             : ReconciliationVerdict.NotDone("the card is " + now.Status + " upstream, not " + entry.Details.TargetStatus + ", so the call was not carried out.");
     }
 
-    private async Task<StoredCardSnapshot> CurrentForMutationAsync(CancellationToken cancellationToken) =>
-        _state.State.Entity is { } cached && CacheEntries.IsFresh(_state.State.RefreshedAt, _options.MutationStaleness, _time)
-            ? cached
-            : await ReadUpstreamAsync(cancellationToken).ConfigureAwait(false);
+    protected override Task<StoredCardSnapshot> FetchAsync(long id, CancellationToken cancellationToken) =>
+        upstream.GetAsync(id, cancellationToken);
 
-    private async Task<StoredCardSnapshot> ReadUpstreamAsync(CancellationToken cancellationToken)
-    {
-        var card = await _upstream.GetAsync(Id, cancellationToken).ConfigureAwait(false);
-        Observe(card);
-        return card;
-    }
-
-    private void Observe(StoredCardSnapshot card) =>
-        _state.State = _state.State with { Entity = card, RefreshedAt = _time.GetUtcNow() };
+    protected override bool IsTest(StoredCardSnapshot entity) => entity.Test;
 
     private static JournalOutcome StatusOutcome(StoredCardSnapshot card) => new()
     {

@@ -1,71 +1,19 @@
-using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using NordeaConnect.Client;
 using NordeaConnect.Grains.Runtime;
 using NordeaConnect.Primitives;
 
 namespace NordeaConnect.Grains;
 
 [GrainType("subscription")]
-internal sealed class SubscriptionGrain : Grain, ISubscriptionGrain
+internal sealed class SubscriptionGrain(
+    [PersistentState("subscription")] IPersistentState<SubscriptionGrainState> state,
+    ISubscriptionUpstream upstream,
+    IOptions<PaymentGrainsOptions> options,
+    TimeProvider time,
+    ILogger<SubscriptionGrain> logger)
+    : CachedEntityGrain<SubscriptionGrainState, SubscriptionSnapshot>("subscription", state, options, time, logger), ISubscriptionGrain
 {
-    private readonly IPersistentState<SubscriptionGrainState> _state;
-    private readonly ISubscriptionUpstream _upstream;
-    private readonly PaymentGrainsOptions _options;
-    private readonly TimeProvider _time;
-    private readonly ILogger<SubscriptionGrain> _logger;
-    private JournalKeeper<SubscriptionGrainState>? _keeper;
-
-    public SubscriptionGrain(
-        [PersistentState("subscription")] IPersistentState<SubscriptionGrainState> state,
-        ISubscriptionUpstream upstream,
-        IOptions<PaymentGrainsOptions> options,
-        TimeProvider time,
-        ILogger<SubscriptionGrain> logger)
-    {
-        _state = state;
-        _upstream = upstream;
-        _options = options.Value;
-        _time = time;
-        _logger = logger;
-    }
-
-    private long Id => this.GetPrimaryKeyLong();
-
-    private JournalKeeper<SubscriptionGrainState> Keeper =>
-        _keeper ??= new JournalKeeper<SubscriptionGrainState>(_state, ReconcileAsync, _time, _options.Journal, _logger, "subscription " + Id.ToString(CultureInfo.InvariantCulture));
-
-    public override async Task OnActivateAsync(CancellationToken cancellationToken) =>
-        await Keeper.ReconcileAllAsync(cancellationToken).ConfigureAwait(false);
-
-    public async Task<OperationResult<SubscriptionSnapshot>> GetAsync(TimeSpan? maxStaleness = null, CancellationToken cancellationToken = default)
-    {
-        if (_state.State.Subscription is { } cached && CacheEntries.IsFresh(_state.State.RefreshedAt, maxStaleness ?? _options.DefaultStaleness, _time))
-        {
-            return OperationResults.Read(cached, test: false);
-        }
-
-        return await RefreshAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    public async Task<OperationResult<SubscriptionSnapshot>> RefreshAsync(CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return OperationResults.Read(await ReadUpstreamAsync(cancellationToken).ConfigureAwait(false), test: false);
-        }
-        catch (NordeaConnectException failure)
-        {
-            return OperationResults.Failed(failure, string.Empty, _state.State.Subscription);
-        }
-    }
-
-    public Task<OperationResult<SubscriptionSnapshot>> NotifyChangedAsync(CancellationToken cancellationToken = default) => RefreshAsync(cancellationToken);
-
-    public Task<IReadOnlyList<JournalEntry>> GetJournalAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<JournalEntry>>(_state.State.Journal.Entries);
-
     public Task<OperationResult<SubscriptionSnapshot>> AddDebtAsync(decimal delta, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
         decimal before = 0m, target = 0m;
@@ -92,11 +40,11 @@ internal sealed class SubscriptionGrain : Grain, ISubscriptionGrain
                 Details = () => new OperationDetails { DebtBefore = before, DebtTarget = target },
                 SendAsync = async token =>
                 {
-                    var updated = await _upstream.UpdateAsync(Id, new SubscriptionChange { Debt = target }, token).ConfigureAwait(false);
+                    var updated = await upstream.UpdateAsync(Id, new SubscriptionChange { Debt = target }, token).ConfigureAwait(false);
                     Observe(updated);
                     return (SubscriptionReconciliation.DebtOutcome(updated, before, target), updated);
                 },
-                ReplayAsync = (_, _) => Task.FromResult(_state.State.Subscription),
+                ReplayAsync = (_, _) => Task.FromResult(Cached),
             },
             cancellationToken);
     }
@@ -126,9 +74,7 @@ internal sealed class SubscriptionGrain : Grain, ISubscriptionGrain
                         return invalid;
                     }
 
-                    var current = _state.State.Subscription is { } cached && CacheEntries.IsFresh(_state.State.RefreshedAt, _options.MutationStaleness, _time)
-                        ? cached
-                        : await ReadUpstreamAsync(token).ConfigureAwait(false);
+                    var current = await CurrentForMutationAsync(token).ConfigureAwait(false);
                     change = new SubscriptionChange
                     {
                         PlanId = request.PlanId,
@@ -150,11 +96,11 @@ internal sealed class SubscriptionGrain : Grain, ISubscriptionGrain
                 },
                 SendAsync = async token =>
                 {
-                    var updated = await _upstream.UpdateAsync(Id, change!, token).ConfigureAwait(false);
+                    var updated = await upstream.UpdateAsync(Id, change!, token).ConfigureAwait(false);
                     Observe(updated);
                     return (new JournalOutcome { Code = ResultCode.Success, Description = "Subscription updated; it is " + updated.Status + "." }, updated);
                 },
-                ReplayAsync = (_, _) => Task.FromResult(_state.State.Subscription),
+                ReplayAsync = (_, _) => Task.FromResult(Cached),
             },
             cancellationToken);
     }
@@ -181,7 +127,7 @@ internal sealed class SubscriptionGrain : Grain, ISubscriptionGrain
             : null;
     }
 
-    private async Task<ReconciliationVerdict> ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken)
+    protected override async Task<ReconciliationVerdict> ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken)
     {
         var now = await ReadUpstreamAsync(cancellationToken).ConfigureAwait(false);
         return entry.Operation switch
@@ -192,13 +138,6 @@ internal sealed class SubscriptionGrain : Grain, ISubscriptionGrain
         };
     }
 
-    private async Task<SubscriptionSnapshot> ReadUpstreamAsync(CancellationToken cancellationToken)
-    {
-        var subscription = await _upstream.GetAsync(Id, cancellationToken).ConfigureAwait(false);
-        Observe(subscription);
-        return subscription;
-    }
-
-    private void Observe(SubscriptionSnapshot subscription) =>
-        _state.State = _state.State with { Subscription = subscription, RefreshedAt = _time.GetUtcNow() };
+    protected override Task<SubscriptionSnapshot> FetchAsync(long id, CancellationToken cancellationToken) =>
+        upstream.GetAsync(id, cancellationToken);
 }

@@ -1,7 +1,7 @@
 namespace NordeaConnect.Grains;
 
 /// <summary>What a subscription grain keeps durably.</summary>
-internal sealed record SubscriptionGrainState : IJournaledState<SubscriptionGrainState>
+internal sealed record SubscriptionGrainState : ICachedEntityState<SubscriptionGrainState, SubscriptionSnapshot>
 {
     public SubscriptionSnapshot? Subscription { get; init; }
 
@@ -9,5 +9,10 @@ internal sealed record SubscriptionGrainState : IJournaledState<SubscriptionGrai
 
     public OperationJournal Journal { get; init; } = OperationJournal.Empty;
 
+    // Explicit, so the stored JSON keeps its "Subscription" property and states already written stay readable.
+    SubscriptionSnapshot? ICachedEntityState<SubscriptionGrainState, SubscriptionSnapshot>.Entity => Subscription;
+
     public SubscriptionGrainState WithJournal(OperationJournal journal) => this with { Journal = journal };
+
+    public SubscriptionGrainState WithEntity(SubscriptionSnapshot entity, DateTimeOffset refreshedAt) => this with { Subscription = entity, RefreshedAt = refreshedAt };
 }

@@ -6,48 +6,22 @@ using NordeaConnect.Primitives;
 namespace NordeaConnect.Grains;
 
 [GrainType("transaction-creation")]
-internal sealed class TransactionCreationGrain : Grain, ITransactionCreationGrain
+internal sealed class TransactionCreationGrain(
+    [PersistentState("creation")] IPersistentState<TransactionCreationState> state,
+    ITransactionUpstream upstream,
+    IOptions<PaymentGrainsOptions> options,
+    TimeProvider time,
+    ILogger<TransactionCreationGrain> logger)
+    : CreationGrain<TransactionCreationState>("payment_ref", state, options, time, logger), ITransactionCreationGrain
 {
-    private readonly IPersistentState<TransactionCreationState> _state;
-    private readonly ITransactionUpstream _upstream;
-    private readonly PaymentGrainsOptions _options;
-    private readonly TimeProvider _time;
-    private readonly ILogger<TransactionCreationGrain> _logger;
-    private JournalKeeper<TransactionCreationState>? _keeper;
-
-    public TransactionCreationGrain(
-        [PersistentState("creation")] IPersistentState<TransactionCreationState> state,
-        ITransactionUpstream upstream,
-        IOptions<PaymentGrainsOptions> options,
-        TimeProvider time,
-        ILogger<TransactionCreationGrain> logger)
-    {
-        _state = state;
-        _upstream = upstream;
-        _options = options.Value;
-        _time = time;
-        _logger = logger;
-    }
-
-    private string Key => this.GetPrimaryKeyString();
-
-    private JournalKeeper<TransactionCreationState> Keeper =>
-        _keeper ??= new JournalKeeper<TransactionCreationState>(_state, ReconcileAsync, _time, _options.Journal, _logger, "payment_ref " + Key);
-
-    public override async Task OnActivateAsync(CancellationToken cancellationToken) =>
-        await Keeper.ReconcileAllAsync(cancellationToken).ConfigureAwait(false);
-
-    public Task<long?> GetTransactionIdAsync(CancellationToken cancellationToken = default) => Task.FromResult(_state.State.TransactionId);
-
-    public Task<IReadOnlyList<JournalEntry>> GetJournalAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<JournalEntry>>(_state.State.Journal.Entries);
+    public Task<long?> GetTransactionIdAsync(CancellationToken cancellationToken = default) => Task.FromResult(Stored.State.TransactionId);
 
     public async Task<OperationResult<TransactionSnapshot>> CreateAsync(TransactionCreateRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         // One key per payment_ref, whatever key the caller may have: the payment_ref is what makes an order one payment.
-        var journalKey = CreationKey(Key);
-        if (!PaymentRef.TryParse(Key, out var paymentRef, out var invalid))
+        var journalKey = CreationKey;
+        if (!PaymentRef.TryParse(Reference, out var paymentRef, out var invalid))
         {
             return OperationResults.Refused<TransactionSnapshot>(new Refusal(ResultCode.InvalidPaymentRef, invalid), journalKey);
         }
@@ -62,14 +36,14 @@ internal sealed class TransactionCreationGrain : Grain, ITransactionCreationGrai
                 CheckAsync = _ => Task.FromResult(Check(request)),
                 Details = () => new OperationDetails
                 {
-                    Ref = Key,
+                    Ref = Reference,
                     Amount = request.Amount,
-                    KnownEntityIds = [.. _state.State.Journal.Entries.Select(entry => entry.Outcome?.EntityId).OfType<long>()],
+                    KnownEntityIds = [.. Stored.State.Journal.Entries.Select(entry => entry.Outcome?.EntityId).OfType<long>()],
                 },
                 SendAsync = async token =>
                 {
-                    var created = await _upstream.CreateAsync(paymentRef, request, token).ConfigureAwait(false);
-                    _state.State = _state.State with { TransactionId = created.Id };
+                    var created = await upstream.CreateAsync(paymentRef, request, token).ConfigureAwait(false);
+                    Stored.State = Stored.State with { TransactionId = created.Id };
                     await GrainFactory.GetGrain<ITransactionGrain>(created.Id).SeedAsync(created, token).ConfigureAwait(false);
                     return (CreationOutcome(created), created);
                 },
@@ -82,20 +56,20 @@ internal sealed class TransactionCreationGrain : Grain, ITransactionCreationGrai
 
     /// <summary>A creation with unknown outcome happened if upstream now lists a transaction with this payment_ref, amount
     /// and currency that earlier attempts did not make.</summary>
-    private async Task<ReconciliationVerdict> ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken)
+    protected override async Task<ReconciliationVerdict> ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken)
     {
-        var paymentRef = PaymentRef.Parse(Key);
-        var listed = await _upstream.FindByPaymentRefAsync(paymentRef, cancellationToken).ConfigureAwait(false);
+        var paymentRef = PaymentRef.Parse(Reference);
+        var listed = await upstream.FindByPaymentRefAsync(paymentRef, cancellationToken).ConfigureAwait(false);
         var known = entry.Details.KnownEntityIds.ToHashSet();
         var candidates = listed.Where(transaction => !known.Contains(transaction.Id) && transaction.Amount == entry.Details.Amount).OrderBy(transaction => transaction.Id).ToList();
-        var context = FormattableString.Invariant($"upstream lists {listed.Count} transaction(s) with payment_ref '{Key}', {known.Count} of them made by earlier attempts");
+        var context = FormattableString.Invariant($"upstream lists {listed.Count} transaction(s) with payment_ref '{Reference}', {known.Count} of them made by earlier attempts");
         if (candidates.Count == 0)
         {
             return ReconciliationVerdict.NotDone(context + "; none other has the amount " + entry.Details.Amount + ", so the creation was not carried out.");
         }
 
         var created = candidates[^1];
-        _state.State = _state.State with { TransactionId = created.Id };
+        Stored.State = Stored.State with { TransactionId = created.Id };
         await GrainFactory.GetGrain<ITransactionGrain>(created.Id).SeedAsync(created, cancellationToken).ConfigureAwait(false);
         return ReconciliationVerdict.Done(
             CreationOutcome(created),
@@ -154,6 +128,4 @@ internal sealed class TransactionCreationGrain : Grain, ITransactionCreationGrai
         EntityId = created.Id,
         UpstreamError = created.Error,
     };
-
-    private static string CreationKey(string paymentRef) => "create/" + Uri.EscapeDataString(paymentRef);
 }

@@ -1,74 +1,19 @@
-using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using NordeaConnect.Client;
 using NordeaConnect.Grains.Runtime;
 using NordeaConnect.Primitives;
 
 namespace NordeaConnect.Grains;
 
 [GrainType("transaction")]
-internal sealed class TransactionGrain : Grain, ITransactionGrain
+internal sealed class TransactionGrain(
+    [PersistentState("transaction")] IPersistentState<TransactionGrainState> state,
+    ITransactionUpstream upstream,
+    IOptions<PaymentGrainsOptions> options,
+    TimeProvider time,
+    ILogger<TransactionGrain> logger)
+    : CachedEntityGrain<TransactionGrainState, TransactionSnapshot>("transaction", state, options, time, logger), ITransactionGrain
 {
-    private readonly IPersistentState<TransactionGrainState> _state;
-    private readonly ITransactionUpstream _upstream;
-    private readonly PaymentGrainsOptions _options;
-    private readonly TimeProvider _time;
-    private readonly ILogger<TransactionGrain> _logger;
-    private JournalKeeper<TransactionGrainState>? _keeper;
-
-    public TransactionGrain(
-        [PersistentState("transaction")] IPersistentState<TransactionGrainState> state,
-        ITransactionUpstream upstream,
-        IOptions<PaymentGrainsOptions> options,
-        TimeProvider time,
-        ILogger<TransactionGrain> logger)
-    {
-        _state = state;
-        _upstream = upstream;
-        _options = options.Value;
-        _time = time;
-        _logger = logger;
-    }
-
-    private long Id => this.GetPrimaryKeyLong();
-
-    private JournalKeeper<TransactionGrainState> Keeper =>
-        _keeper ??= new JournalKeeper<TransactionGrainState>(_state, ReconcileAsync, _time, _options.Journal, _logger, "transaction " + Id.ToString(CultureInfo.InvariantCulture));
-
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        // An operation left in doubt by a crash or a lost answer is settled before any call runs.
-        await Keeper.ReconcileAllAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    public async Task<OperationResult<TransactionSnapshot>> GetAsync(TimeSpan? maxStaleness = null, CancellationToken cancellationToken = default)
-    {
-        if (_state.State.Transaction is { } cached && CacheEntries.IsFresh(_state.State.RefreshedAt, maxStaleness ?? _options.DefaultStaleness, _time))
-        {
-            return OperationResults.Read(cached, cached.Test);
-        }
-
-        return await RefreshAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    public async Task<OperationResult<TransactionSnapshot>> RefreshAsync(CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            var transaction = await _upstream.GetAsync(Id, cancellationToken).ConfigureAwait(false);
-            Observe(transaction);
-            return OperationResults.Read(transaction, transaction.Test);
-        }
-        catch (NordeaConnectException failure)
-        {
-            return OperationResults.Failed(failure, string.Empty, _state.State.Transaction);
-        }
-    }
-
-    public Task<OperationResult<TransactionSnapshot>> NotifyChangedAsync(CancellationToken cancellationToken = default) =>
-        RefreshAsync(cancellationToken);
-
     public async Task<OperationResult<IReadOnlyList<RefundSnapshot>>> GetRefundsAsync(TimeSpan? maxStaleness = null, CancellationToken cancellationToken = default)
     {
         var transaction = await GetAsync(maxStaleness, cancellationToken).ConfigureAwait(false);
@@ -90,16 +35,13 @@ internal sealed class TransactionGrain : Grain, ITransactionGrain
             throw new ArgumentException($"Transaction {created.Id} cannot seed the grain of transaction {Id}.", nameof(created));
         }
 
-        if (_state.State.Transaction is null)
+        if (Cached is null)
         {
             Observe(created);
         }
 
         return Task.CompletedTask;
     }
-
-    public Task<IReadOnlyList<JournalEntry>> GetJournalAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<JournalEntry>>(_state.State.Journal.Entries);
 
     public Task<OperationResult<TransactionSnapshot>> CaptureAsync(Amount amount, string? idempotencyKey = null, CancellationToken cancellationToken = default) =>
         Keeper.RunAsync(
@@ -109,14 +51,14 @@ internal sealed class TransactionGrain : Grain, ITransactionGrain
                 Operation = OperationNames.Capture,
                 Fingerprint = new RequestFingerprint(OperationNames.Capture).Add("transaction_id", Id).Add("amount", amount).Compute(),
                 CheckAsync = async token => TransactionLedger.From(await CurrentForMutationAsync(token).ConfigureAwait(false)).CheckCapture(amount),
-                Details = () => new OperationDetails { Amount = amount, StatusBefore = _state.State.Transaction?.Status },
+                Details = () => new OperationDetails { Amount = amount, StatusBefore = Cached?.Status },
                 SendAsync = async token =>
                 {
-                    var captured = await _upstream.CaptureAsync(Id, amount, token).ConfigureAwait(false);
+                    var captured = await upstream.CaptureAsync(Id, amount, token).ConfigureAwait(false);
                     Observe(captured);
                     return (CaptureOutcome(captured, amount), captured);
                 },
-                ReplayAsync = (_, _) => Task.FromResult(_state.State.Transaction),
+                ReplayAsync = (_, _) => Task.FromResult(Cached),
             },
             cancellationToken);
 
@@ -140,11 +82,11 @@ internal sealed class TransactionGrain : Grain, ITransactionGrain
                 {
                     Amount = amount,
                     Reason = reason,
-                    KnownEntityIds = [.. (_state.State.Transaction?.Refunds ?? []).Select(refund => refund.Id)],
+                    KnownEntityIds = [.. (Cached?.Refunds ?? []).Select(refund => refund.Id)],
                 },
                 SendAsync = async token =>
                 {
-                    var refund = await _upstream.RefundAsync(Id, amount, reason, token).ConfigureAwait(false);
+                    var refund = await upstream.RefundAsync(Id, amount, reason, token).ConfigureAwait(false);
                     AddRefund(refund);
                     return (RefundOutcome(refund), refund);
                 },
@@ -193,51 +135,40 @@ internal sealed class TransactionGrain : Grain, ITransactionGrain
                     };
                     return null;
                 },
-                Details = () => new OperationDetails { Metadata = outgoing!.Metadata, StatusBefore = _state.State.Transaction?.Status },
+                Details = () => new OperationDetails { Metadata = outgoing!.Metadata, StatusBefore = Cached?.Status },
                 SendAsync = async token =>
                 {
-                    var updated = await _upstream.UpdateAsync(Id, outgoing!, token).ConfigureAwait(false);
+                    var updated = await upstream.UpdateAsync(Id, outgoing!, token).ConfigureAwait(false);
                     Observe(updated);
                     return (new JournalOutcome { Code = OperationResults.SuccessCode(updated.Test), Description = "Transaction updated; it is " + updated.Status + "." }, updated);
                 },
-                ReplayAsync = (_, _) => Task.FromResult(_state.State.Transaction),
+                ReplayAsync = (_, _) => Task.FromResult(Cached),
             },
             cancellationToken);
     }
 
-    private async Task<ReconciliationVerdict> ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken)
+    protected override async Task<ReconciliationVerdict> ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken)
     {
-        var transaction = await _upstream.GetAsync(Id, cancellationToken).ConfigureAwait(false);
-        Observe(transaction);
+        var transaction = await ReadUpstreamAsync(cancellationToken).ConfigureAwait(false);
         return entry.Operation switch
         {
             OperationNames.Capture => TransactionReconciliation.Capture(entry, transaction),
-            OperationNames.Refund => TransactionReconciliation.Refund(entry, transaction, _state.State.Journal),
+            OperationNames.Refund => TransactionReconciliation.Refund(entry, transaction, Stored.State.Journal),
             OperationNames.UpdateTransaction => TransactionReconciliation.Update(entry, transaction),
             _ => throw new InvalidOperationException($"A transaction grain does not journal {entry.Operation} operations."),
         };
     }
 
-    private async Task<TransactionSnapshot> CurrentForMutationAsync(CancellationToken cancellationToken)
-    {
-        if (_state.State.Transaction is { } cached && CacheEntries.IsFresh(_state.State.RefreshedAt, _options.MutationStaleness, _time))
-        {
-            return cached;
-        }
+    protected override Task<TransactionSnapshot> FetchAsync(long id, CancellationToken cancellationToken) =>
+        upstream.GetAsync(id, cancellationToken);
 
-        var transaction = await _upstream.GetAsync(Id, cancellationToken).ConfigureAwait(false);
-        Observe(transaction);
-        return transaction;
-    }
-
-    private void Observe(TransactionSnapshot transaction) =>
-        _state.State = _state.State with { Transaction = transaction, RefreshedAt = _time.GetUtcNow() };
+    protected override bool IsTest(TransactionSnapshot entity) => entity.Test;
 
     private void AddRefund(RefundSnapshot refund)
     {
-        if (_state.State.Transaction is { } transaction && !transaction.Refunds.Exists(known => known.Id == refund.Id))
+        if (Cached is { } transaction && !transaction.Refunds.Exists(known => known.Id == refund.Id))
         {
-            _state.State = _state.State with { Transaction = transaction with { Refunds = transaction.Refunds.Add(refund) } };
+            Stored.State = Stored.State with { Transaction = transaction with { Refunds = transaction.Refunds.Add(refund) } };
         }
     }
 
@@ -248,7 +179,7 @@ internal sealed class TransactionGrain : Grain, ITransactionGrain
             return null;
         }
 
-        return _state.State.Transaction?.Refunds.Find(refund => refund.Id == refundId)
+        return Cached?.Refunds.Find(refund => refund.Id == refundId)
             ?? new RefundSnapshot { Id = refundId, TransactionId = Id, Amount = entry.Details.Amount ?? Amount.Zero, Reason = entry.Details.Reason };
     }
 
@@ -258,5 +189,5 @@ internal sealed class TransactionGrain : Grain, ITransactionGrain
         Description = FormattableString.Invariant($"Captured {amount} of transaction {captured.Id}; it is {captured.Status}."),
     };
 
-    private JournalOutcome RefundOutcome(RefundSnapshot refund) => TransactionReconciliation.RefundOutcome(refund, _state.State.Transaction?.Test ?? false);
+    private JournalOutcome RefundOutcome(RefundSnapshot refund) => TransactionReconciliation.RefundOutcome(refund, Cached?.Test ?? false);
 }

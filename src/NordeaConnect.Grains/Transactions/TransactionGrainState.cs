@@ -1,7 +1,7 @@
 namespace NordeaConnect.Grains;
 
 /// <summary>What a transaction grain keeps durably: the transaction as last seen, when it was read, and the journal.</summary>
-internal sealed record TransactionGrainState : IJournaledState<TransactionGrainState>
+internal sealed record TransactionGrainState : ICachedEntityState<TransactionGrainState, TransactionSnapshot>
 {
     public TransactionSnapshot? Transaction { get; init; }
 
@@ -10,5 +10,10 @@ internal sealed record TransactionGrainState : IJournaledState<TransactionGrainS
 
     public OperationJournal Journal { get; init; } = OperationJournal.Empty;
 
+    // Explicit, so the stored JSON keeps its "Transaction" property and states already written stay readable.
+    TransactionSnapshot? ICachedEntityState<TransactionGrainState, TransactionSnapshot>.Entity => Transaction;
+
     public TransactionGrainState WithJournal(OperationJournal journal) => this with { Journal = journal };
+
+    public TransactionGrainState WithEntity(TransactionSnapshot entity, DateTimeOffset refreshedAt) => this with { Transaction = entity, RefreshedAt = refreshedAt };
 }
