@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Reflection;
+using Google.Protobuf;
+using Google.Protobuf.Reflection;
+using NordeaConnect.Grains.V1;
+
+namespace NordeaConnect.Gateway.Tests.Interop;
+
+/// <summary>Runs one of the scripts in tests/interop/gateway against the gateway and collects its PASS/FAIL lines.</summary>
+internal sealed record InteropClientRun(int ExitCode, IReadOnlyList<string> Lines, string Error)
+{
+    public static readonly string[] Scenarios =
+    [
+        "transactions_create_get_list",
+        "transactions_update_capture_refund",
+        "watch_streams_changes",
+        "watch_deadline_exceeded",
+        "watch_cancelled",
+        "errors_are_trailers_only_with_the_result",
+        "auth_failures",
+        "plans_customers_stored_cards_subscriptions",
+        "webhook_templates_and_webhooks",
+    ];
+
+    public static string InteropDirectory { get; } = Path.Combine(
+        typeof(InteropClientRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!,
+        "tests",
+        "interop");
+
+    public static async Task<InteropClientRun> RunAsync(string program, IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo(program, arguments)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.Combine(InteropDirectory, "gateway"),
+        };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} ran longer than two minutes.\n{await output}\n{await error}");
+        }
+
+        var lines = (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return new InteropClientRun(process.ExitCode, lines, await error);
+    }
+
+    /// <summary>The façade's protos and their imports (Struct, Timestamp, health) as a FileDescriptorSet, imports first.</summary>
+    public static string WriteDescriptorSet()
+    {
+        var set = new FileDescriptorSet();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in new[]
+        {
+            TransactionsReflection.Descriptor, RefundsReflection.Descriptor, StoredCardsReflection.Descriptor, PlansReflection.Descriptor,
+            SubscriptionsReflection.Descriptor, CustomersReflection.Descriptor, WebhooksReflection.Descriptor, global::Grpc.Health.V1.HealthReflection.Descriptor,
+        })
+        {
+            Add(file);
+        }
+
+        var path = Path.Combine(Path.GetTempPath(), "nc-gateway-interop-" + Guid.NewGuid().ToString("N") + ".pb");
+        File.WriteAllBytes(path, set.ToByteArray());
+        return path;
+
+        void Add(FileDescriptor file)
+        {
+            if (!seen.Add(file.Name))
+            {
+                return;
+            }
+
+            foreach (var dependency in file.Dependencies)
+            {
+                Add(dependency);
+            }
+
+            set.File.Add(FileDescriptorProto.Parser.ParseFrom(file.SerializedData));
+        }
+    }
+
+    /// <summary>Every scenario passed, each failure shown with its reason otherwise.</summary>
+    public void AssertEveryScenarioPassed()
+    {
+        var failures = Lines.Where(l => l.StartsWith("FAIL ", StringComparison.Ordinal)).ToArray();
+        Assert.True(failures.Length == 0, string.Join(Environment.NewLine, failures) + Environment.NewLine + Error);
+        foreach (var scenario in Scenarios)
+        {
+            Assert.Contains("PASS " + scenario, Lines);
+        }
+
+        Assert.True(ExitCode == 0, $"exit code {ExitCode}: {Error}");
+    }
+}
