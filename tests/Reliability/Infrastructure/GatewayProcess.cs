@@ -1,0 +1,82 @@
+using System.Globalization;
+using NordeaConnect.Grpc.Client;
+
+namespace NordeaConnect.Reliability.Tests.Infrastructure;
+
+/// <summary>
+/// The gateway's main command as its own process (<c>dotnet NordeaConnect.Gateway.dll</c>), configured through the
+/// environment as an operator would: the sandbox process as upstream, grain state in PostgreSQL, two tokens.
+/// Restarting keeps the port, so callers' channels reconnect to the new process.
+/// </summary>
+internal sealed class GatewayProcess : IAsyncDisposable
+{
+    public const string AllScopes = "rel-token-all-scopes-000000001";
+    public const string ReadOnly = "rel-token-read-only-0000000001";
+
+    private readonly Dictionary<string, string> _environment;
+    private ServiceProcess _process;
+
+    private GatewayProcess(string name, int port, Dictionary<string, string> environment, ServiceProcess process)
+    {
+        Name = name;
+        Port = port;
+        _environment = environment;
+        _process = process;
+        Channel = GrpcChannel.ForAddress(new Uri("http://127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    public string Name { get; }
+
+    public int Port { get; }
+
+    public GrpcChannel Channel { get; }
+
+    public static async Task<GatewayProcess> StartAsync(string name, SandboxProcess sandbox, string postgres)
+    {
+        var port = FreePorts.Next();
+        var environment = new Dictionary<string, string>
+        {
+            ["Gateway__Urls"] = "http://127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture),
+            ["Gateway__Storage"] = "postgres",
+            ["ConnectionStrings__Postgres"] = postgres,
+            ["NordeaConnect__BaseAddress"] = sandbox.BaseAddress.ToString(),
+            ["NordeaConnect__MerchantId"] = SandboxProcess.MerchantId,
+            ["NordeaConnect__ApiPassword"] = SandboxProcess.ApiPassword,
+            ["NordeaConnect__HashSecret"] = SandboxProcess.HashSecret,
+            ["Gateway__Tokens__0__Name"] = "all",
+            ["Gateway__Tokens__0__Token"] = AllScopes,
+            ["Gateway__Tokens__0__Scopes"] = "read write refund admin",
+            ["Gateway__Tokens__1__Name"] = "reader",
+            ["Gateway__Tokens__1__Token"] = ReadOnly,
+            ["Gateway__Tokens__1__Scopes"] = "read",
+            // Information and up: the scan should see what an operator's logs would hold.
+            ["Logging__LogLevel__Default"] = "Information",
+        };
+        var process = await LaunchAsync(name, port, environment);
+        return new GatewayProcess(name, port, environment, process);
+    }
+
+    public string Output => _process.Output;
+
+    public Task KillAsync() => _process.KillAsync();
+
+    /// <summary>Starts the process again on the same port with the same configuration (after <see cref="KillAsync"/>).</summary>
+    public async Task RestartAsync()
+    {
+        await _process.KillAsync();
+        _process = await LaunchAsync(Name + "-restarted", Port, _environment);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Channel.Dispose();
+        await _process.DisposeAsync();
+    }
+
+    private static async Task<ServiceProcess> LaunchAsync(string name, int port, Dictionary<string, string> environment)
+    {
+        var process = ServiceProcess.Start(name, BuiltAssemblies.Gateway, environment);
+        await process.WaitForPortAsync(port, TimeSpan.FromSeconds(90));
+        return process;
+    }
+}
