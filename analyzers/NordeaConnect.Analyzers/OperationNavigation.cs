@@ -63,11 +63,10 @@ internal static class OperationNavigation
             var current = stack.Pop();
             yield return current;
 
-            // Push in reverse so that descendants come out in source order.
-            var children = new List<IOperation>(current.ChildOperations);
-            for (var i = children.Count - 1; i >= 0; i--)
+            // Push in reverse so that descendants come out in source order (the reversed view allocates nothing).
+            foreach (var child in current.ChildOperations.Reverse())
             {
-                stack.Push(children[i]);
+                stack.Push(child);
             }
         }
     }
