@@ -28,13 +28,6 @@ internal sealed class GrainStoredCardOperations(IGrainFactory grains, EntityVers
 
     public async Task<TransactionView> ChargeAsync(long id, StoredCardCharge charge, string? idempotencyKey, CancellationToken cancellationToken)
     {
-        if (charge.NotificationUrl is not null)
-        {
-            throw new Results.GatewayRefusalException(
-                Primitives.ResultCode.InvalidArgument,
-                "notification_url is not supported by this gateway version: follow the transaction with Transactions.Watch");
-        }
-
         var request = new StoredCardChargeRequest
         {
             PaymentRef = charge.PaymentRef,
@@ -45,7 +38,7 @@ internal sealed class GrainStoredCardOperations(IGrainFactory grains, EntityVers
             Metadata = charge.Metadata,
         };
         var transaction = GrainResults.Unwrap(await Grain(id).ChargeAsync(request, cancellationToken));
-        return transactions.Changed(transaction, "charged");
+        return await transactions.CreatedAsync(transaction, "charged", charge.NotificationUrl, cancellationToken);
     }
 
     private Versioned<Upstream.StoredCard> Changed(StoredCardSnapshot snapshot, string reason) =>

@@ -1,4 +1,5 @@
 using NordeaConnect.Gateway.Changes;
+using NordeaConnect.Gateway.Notifications.Outbox;
 using NordeaConnect.Gateway.Operations;
 using NordeaConnect.Gateway.Results;
 using NordeaConnect.Grains;
@@ -9,13 +10,12 @@ using Upstream = NordeaConnect.Client;
 namespace NordeaConnect.Gateway.GrainCalls;
 
 /// <summary>Transactions through their grains: creation keyed by payment_ref, everything else by transaction id.</summary>
-internal sealed class GrainTransactionOperations(IGrainFactory grains, EntityVersions versions) : ITransactionOperations
+internal sealed class GrainTransactionOperations(IGrainFactory grains, EntityVersions versions, INotificationOutbox? outbox = null) : ITransactionOperations
 {
     public async Task<TransactionView> CreateAsync(TransactionCreation creation, string? idempotencyKey, CancellationToken cancellationToken)
     {
         Unsupported(creation.StoredCardToken, "stored_card_token", "charge a stored card with StoredCards.Charge");
         Unsupported(creation.Webhooks.Count > 0 ? "given" : null, "webhooks", "configure webhook templates with WebhookTemplates.Create");
-        Unsupported(creation.NotificationUrl?.ToString(), "notification_url", "follow the transaction with Transactions.Watch");
         var request = new TransactionCreateRequest
         {
             Amount = creation.Amount,
@@ -35,7 +35,7 @@ internal sealed class GrainTransactionOperations(IGrainFactory grains, EntityVer
 
         // The creation grain is keyed by payment_ref; its journal is what makes a double submit create one transaction.
         var created = GrainResults.Unwrap(await grains.GetGrain<ITransactionCreationGrain>(creation.PaymentRef.Value).CreateAsync(request, cancellationToken));
-        return Changed(created, "created");
+        return await CreatedAsync(created, "created", creation.NotificationUrl, cancellationToken);
     }
 
     public async Task<TransactionView> GetAsync(long id, TimeSpan? maxStaleness, CancellationToken cancellationToken)
@@ -86,12 +86,30 @@ internal sealed class GrainTransactionOperations(IGrainFactory grains, EntityVer
         return refunds.Select(GrainSnapshots.ToEntity).ToArray();
     }
 
+    /// <summary>
+    /// Publishes a new transaction's first state. The receiver is subscribed first, so the creation itself is among
+    /// the changes it is sent (subscribing is idempotent, so a repeated Create subscribes it once).
+    /// </summary>
+    internal async Task<TransactionView> CreatedAsync(TransactionSnapshot snapshot, string reason, Uri? notificationUrl, CancellationToken cancellationToken)
+    {
+        if (notificationUrl is not null)
+        {
+            if (outbox is null)
+            {
+                throw new InvalidOperationException("notification_url needs the notification outbox: add AddNotificationOutbox (AddGatewayFacade adds one in memory).");
+            }
+
+            await outbox.SubscribeAsync(EntityKey.ForTransaction(snapshot.Id), notificationUrl, cancellationToken);
+        }
+
+        return Changed(snapshot, reason);
+    }
+
     internal TransactionView Changed(TransactionSnapshot snapshot, string reason) =>
         versions.Changed(EntityKey.ForTransaction(snapshot.Id), reason, change => State(snapshot, change));
 
-    // The grains keep their money ledger to themselves (internal), so balances are left out until they expose it.
     private static TransactionView State(TransactionSnapshot snapshot, EntityChange change) =>
-        new(GrainSnapshots.ToEntity(snapshot), Balances: null, change);
+        new(GrainSnapshots.ToEntity(snapshot), new TransactionBalances(snapshot.AuthorizedAmount, snapshot.CapturedAmount, snapshot.RefundedAmount), change);
 
     private ITransactionGrain Grain(long id) => grains.GetGrain<ITransactionGrain>(id);
 

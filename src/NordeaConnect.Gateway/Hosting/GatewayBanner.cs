@@ -20,6 +20,10 @@ public static class GatewayBanner
             : $"{upstream.Settings.BaseAddress} (merchant {upstream.Settings.MerchantId})";
         output.WriteLine();
         output.WriteLine($"NordeaConnect.Grains gateway: gRPC (HTTP/2 cleartext) on {string.Join(", ", settings.Endpoints.Select(e => "http://" + e))}");
+        output.WriteLine($"  webhooks: HTTP/1.1 on {string.Join(", ", settings.Webhooks.Endpoints.Select(e => "http://" + e + GatewaySettings.WebhookPath))}");
+        output.WriteLine(settings.Webhooks.RegisterTemplates && settings.Webhooks.PublicUrl is { } publicUrl
+            ? $"            templates registered upstream for {publicUrl.GetLeftPart(UriPartial.Path)}/<trigger>"
+            : $"            not registered upstream by the gateway (set {GatewaySettings.WebhookPublicUrlKey} to have it register them)");
         output.WriteLine($"  upstream: {upstreamText}");
         output.WriteLine($"  storage:  {settings.Storage.ToString().ToLowerInvariant()}");
         output.WriteLine("  protos:   protos/nordeaconnect/grains/v1/*.proto (package nordeaconnect.grains.v1)");

@@ -30,11 +30,20 @@ public sealed class GatewaySettings
     public const string MerchantIdKey = "NordeaConnect:MerchantId";
     public const string ApiPasswordKey = "NordeaConnect:ApiPassword";
     public const string HashSecretKey = "NordeaConnect:HashSecret";
+    public const string WebhookUrlsKey = "Gateway:WebhookUrls";
+    public const string WebhookSecretKey = "Webhooks:SharedSecret";
+    public const string WebhookPublicUrlKey = "Webhooks:PublicUrl";
+    public const string WebhookRegisterKey = "Webhooks:RegisterTemplates";
     public const string DefaultUrl = "http://127.0.0.1:5080";
+    public const string DefaultWebhookUrl = "http://127.0.0.1:5081";
 
-    private GatewaySettings(IReadOnlyList<IPEndPoint> endpoints, UpstreamSettings? upstream, GatewayStorage storage, string? postgres, AccessTokenRegistry tokens, string? developmentToken)
+    /// <summary>Where the webhook intake is mapped; upstream calls <c>{WebhookPath}/{trigger}</c>.</summary>
+    public const string WebhookPath = "/webhooks/nordeaconnect";
+
+    private GatewaySettings(IReadOnlyList<IPEndPoint> endpoints, UpstreamSettings? upstream, GatewayStorage storage, string? postgres, AccessTokenRegistry tokens, string? developmentToken, WebhookSettings webhooks)
     {
         Endpoints = endpoints;
+        Webhooks = webhooks;
         Upstream = upstream;
         Storage = storage;
         PostgresConnectionString = postgres;
@@ -44,6 +53,9 @@ public sealed class GatewaySettings
 
     /// <summary>Where the gRPC façade listens (h2c).</summary>
     public IReadOnlyList<IPEndPoint> Endpoints { get; }
+
+    /// <summary>Where Nordea Connect's webhooks arrive (HTTP/1.1), and how they are admitted and registered.</summary>
+    public WebhookSettings Webhooks { get; }
 
     /// <summary>The real Nordea Connect, or null to embed a sandbox.</summary>
     public UpstreamSettings? Upstream { get; }
@@ -62,10 +74,11 @@ public sealed class GatewaySettings
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var problems = new List<string>();
-        var endpoints = ReadEndpoints(configuration[UrlsKey], problems);
+        var endpoints = ReadEndpoints(UrlsKey, configuration[UrlsKey], DefaultUrl, "cleartext HTTP/2", problems);
         var upstream = ReadUpstream(configuration, problems);
         var storage = ReadStorage(configuration, problems, out var postgres);
         var tokens = AccessTokenConfiguration.Read(configuration, problems);
+        var webhooks = WebhookSettings.Read(configuration, embeddedSandbox: string.IsNullOrWhiteSpace(configuration[BaseAddressKey]), problems);
         string? developmentToken = null;
         if (tokens.Count == 0)
         {
@@ -87,24 +100,24 @@ public sealed class GatewaySettings
             throw new GatewayConfigurationException(problems);
         }
 
-        return new GatewaySettings(endpoints, upstream, storage, postgres, tokens, developmentToken);
+        return new GatewaySettings(endpoints, upstream, storage, postgres, tokens, developmentToken, webhooks);
     }
 
-    private static IReadOnlyList<IPEndPoint> ReadEndpoints(string? urls, List<string> problems)
+    internal static IReadOnlyList<IPEndPoint> ReadEndpoints(string key, string? urls, string defaultUrl, string protocol, List<string> problems)
     {
         var endpoints = new List<IPEndPoint>();
-        foreach (var text in (string.IsNullOrWhiteSpace(urls) ? DefaultUrl : urls).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var text in (string.IsNullOrWhiteSpace(urls) ? defaultUrl : urls).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttp || url.AbsolutePath != "/" || url.IsDefaultPort && !text.EndsWith(":80", StringComparison.Ordinal))
             {
-                problems.Add($"{UrlsKey} '{text}' is not an address the gateway can listen on: give http://<ip>:<port>, e.g. {DefaultUrl} (cleartext HTTP/2; put TLS in front, or several separated by ';').");
+                problems.Add($"{key} '{text}' is not an address the gateway can listen on: give http://<ip>:<port>, e.g. {defaultUrl} ({protocol}; put TLS in front, or several separated by ';').");
                 continue;
             }
 
             var host = url.Host == "localhost" ? IPAddress.Loopback.ToString() : url.Host.Trim('[', ']');
             if (!IPAddress.TryParse(host, out var address))
             {
-                problems.Add($"{UrlsKey} '{text}' names host '{url.Host}': give an IP address (127.0.0.1 for this machine only, or the interface to serve on).");
+                problems.Add($"{key} '{text}' names host '{url.Host}': give an IP address (127.0.0.1 for this machine only, or the interface to serve on).");
                 continue;
             }
 

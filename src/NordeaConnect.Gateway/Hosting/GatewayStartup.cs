@@ -37,8 +37,8 @@ public static class GatewayStartup
         }
         catch (IOException ex) when (ex.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } || ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
         {
-            error.WriteLine($"{GatewaySettings.UrlsKey}: {string.Join(", ", settings.Endpoints)} is already in use by another process: "
-                + "stop it, or choose another port, e.g. Gateway__Urls=http://127.0.0.1:5081.");
+            error.WriteLine($"{GatewaySettings.UrlsKey} ({string.Join(", ", settings.Endpoints)}) or {GatewaySettings.WebhookUrlsKey} ({string.Join(", ", settings.Webhooks.Endpoints)}) "
+                + "is already in use by another process: stop it, or choose other ports, e.g. Gateway__Urls=http://127.0.0.1:5090 Gateway__WebhookUrls=http://127.0.0.1:5091.");
             return ConfigurationErrorExitCode;
         }
     }

@@ -1,3 +1,4 @@
+using NordeaConnect.Gateway.Notifications;
 using NordeaConnect.Gateway.Operations;
 using NordeaConnect.Gateway.Results;
 using NordeaConnect.Primitives;
@@ -74,12 +75,10 @@ public static class TransactionRequests
             return null;
         }
 
-        if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
-        {
-            throw new GatewayRefusalException(ResultCode.InvalidArgument, $"notification_url '{text}' is not an absolute http:// or https:// URL");
-        }
-
-        return url;
+        // The error names the field and what is wrong, not the value: a receiver URL may carry a token.
+        return NotificationReceivers.TryParse(text, out var receiver, out var error)
+            ? receiver
+            : throw new GatewayRefusalException(ResultCode.InvalidArgument, error);
     }
 
     private static CardDetails? Card(string holder, string number, string cvv, string expiry, string type)

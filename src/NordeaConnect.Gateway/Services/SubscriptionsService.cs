@@ -1,5 +1,6 @@
 using NordeaConnect.Gateway.Changes;
 using NordeaConnect.Gateway.Mapping;
+using NordeaConnect.Gateway.Notifications.Feed;
 using NordeaConnect.Gateway.Operations;
 using NordeaConnect.Gateway.Results;
 using NordeaConnect.Grains.V1;
@@ -10,7 +11,7 @@ using Upstream = NordeaConnect.Client;
 namespace NordeaConnect.Gateway.Services;
 
 /// <summary><c>nordeaconnect.grains.v1.Subscriptions</c>: messages in, grain calls, messages out.</summary>
-public sealed class SubscriptionsService(ISubscriptionOperations subscriptions, IUpstreamQueries upstream, IEntityChangeFeed changes)
+public sealed class SubscriptionsService(ISubscriptionOperations subscriptions, IUpstreamQueries upstream, OutboxWatcher watcher)
 {
     public async Task<SubscriptionResponse> Get(GetSubscriptionRequest request, ServerCallContext context)
     {
@@ -44,13 +45,11 @@ public sealed class SubscriptionsService(ISubscriptionOperations subscriptions, 
     public Task Watch(WatchSubscriptionRequest request, IServerStreamWriter<SubscriptionResponse> responseStream, ServerCallContext context)
     {
         var id = RequestFields.Id(request.Id);
-        return EntityWatch.RunAsync<Versioned<Upstream.Subscription>, SubscriptionResponse>(
-            changes,
+        return watcher.RunAsync(
             EntityKey.ForSubscription(id),
             request.AfterVersion,
-            ct => subscriptions.GetAsync(id, null, ct),
-            subscription => subscription.Change.Version,
-            Response,
+            async ct => Response(await subscriptions.GetAsync(id, null, ct)),
+            response => response.Subscription.Change.Version,
             responseStream,
             context.CancellationToken);
     }

@@ -1,5 +1,6 @@
 using NordeaConnect.Gateway.Changes;
 using NordeaConnect.Gateway.Mapping;
+using NordeaConnect.Gateway.Notifications.Feed;
 using NordeaConnect.Gateway.Operations;
 using NordeaConnect.Gateway.Results;
 using NordeaConnect.Grains.V1;
@@ -8,7 +9,7 @@ using NordeaConnect.Grpc.Server;
 namespace NordeaConnect.Gateway.Services;
 
 /// <summary><c>nordeaconnect.grains.v1.Transactions</c>: messages in, grain calls, messages out.</summary>
-public sealed class TransactionsService(ITransactionOperations transactions, IUpstreamQueries upstream, IEntityChangeFeed changes)
+public sealed class TransactionsService(ITransactionOperations transactions, IUpstreamQueries upstream, OutboxWatcher watcher)
 {
     public async Task<TransactionResponse> Create(CreateTransactionRequest request, ServerCallContext context)
     {
@@ -86,13 +87,11 @@ public sealed class TransactionsService(ITransactionOperations transactions, IUp
     public Task Watch(WatchTransactionRequest request, IServerStreamWriter<TransactionResponse> responseStream, ServerCallContext context)
     {
         var id = RequestFields.Id(request.Id);
-        return EntityWatch.RunAsync<TransactionView, TransactionResponse>(
-            changes,
+        return watcher.RunAsync(
             EntityKey.ForTransaction(id),
             request.AfterVersion,
-            ct => transactions.GetAsync(id, null, ct),
-            state => state.Change.Version,
-            Response,
+            async ct => Response(await transactions.GetAsync(id, null, ct)),
+            response => response.Transaction.Change.Version,
             responseStream,
             context.CancellationToken);
     }

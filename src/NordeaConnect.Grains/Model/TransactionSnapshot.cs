@@ -67,4 +67,16 @@ public sealed record TransactionSnapshot
 
     /// <summary>Why the payment failed, when it did.</summary>
     public UpstreamFailure? Error { get; init; }
+
+    /// <summary>Reserved and waiting for a capture: the amount while authorized, otherwise zero.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Amount AuthorizedAmount => TransactionLedger.From(this).Authorized;
+
+    /// <summary>Paid or captured: the amount once approved, otherwise zero.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Amount CapturedAmount => TransactionLedger.From(this).Captured;
+
+    /// <summary>Refunded so far by the refunds upstream reported (failed ones excluded).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Amount RefundedAmount => TransactionLedger.From(this).Refunded;
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NordeaConnect.Contracts;
 using NordeaConnect.Gateway.Hosting;
+using NordeaConnect.Gateway.Webhooks;
 using NordeaConnect.Grpc;
 using NordeaConnect.Grpc.Client;
 
@@ -14,9 +15,11 @@ namespace NordeaConnect.Gateway.Tests.EndToEnd;
 
 /// <summary>
 /// The gateway as the main command composes it (same extension methods), on Kestrel at 127.0.0.1 with a dynamic
-/// port, an embedded sandbox and memory storage, with one token per scope combination the tests need.
+/// port, the webhook intake on a free 127.0.0.1 port (HTTP/1.1), memory storage, and one token per scope combination
+/// the tests need. The embedded sandbox's webhook templates are not registered here, so a Watch sees only the
+/// changes a test makes; <see cref="WebhookGatewayFixture"/> registers them, as the local run does.
 /// </summary>
-public sealed class GatewayFixture : IAsyncLifetime
+public class GatewayFixture : IAsyncLifetime
 {
     public const string AllScopes = "e2e-token-all-scopes-000001";
     public const string ReadOnly = "e2e-token-read-only-0000001";
@@ -32,6 +35,8 @@ public sealed class GatewayFixture : IAsyncLifetime
     public GrpcChannel Channel { get; private set; } = null!;
 
     public Uri SandboxAddress => _upstream!.Settings.BaseAddress;
+
+    public IServiceProvider Services => _app!.Services;
 
     public static IReadOnlyDictionary<string, string?> Configuration { get; } = new Dictionary<string, string?>
     {
@@ -72,21 +77,49 @@ public sealed class GatewayFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Configuration).Build();
+        // The embedded sandbox's templates are registered with the webhook address, so it needs a fixed port.
+        var webhookPort = FreePort();
+        var webhookUrl = "http://127.0.0.1:" + webhookPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(Configuration)
+            .AddInMemoryCollection([
+                new(GatewaySettings.WebhookUrlsKey, webhookUrl),
+                new(GatewaySettings.WebhookRegisterKey, RegisterWebhookTemplates ? "true" : "false"),
+            ])
+            .Build();
         var settings = GatewaySettings.Read(configuration);
         _upstream = await UpstreamConnection.StartAsync(settings);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.ListenForGrpc(settings);
+        builder.WebHost.ListenForWebhooks(settings);
         builder.Services.AddNordeaConnectUpstream(_upstream);
         builder.Services.AddGatewayGrains(settings);
+        builder.Services.AddGatewayNotifications(settings);
         builder.Services.AddGatewayFacade(settings.Tokens);
         _app = builder.Build();
         _app.MapGatewayFacade();
+        _app.MapGatewayWebhookIntake();
         await _app.StartAsync();
-        var address = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        WebhookTemplatesRegistered = _app.Services.GetRequiredService<WebhookTemplateRegistration>().Registered;
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .Select(a => new Uri(a))
+            .First(a => a.Port != webhookPort);
         Target = address.Authority;
         Channel = GrpcChannel.ForAddress(address);
+    }
+
+    /// <summary>Whether the embedded sandbox's webhook templates are registered at start-up (as in the local run).</summary>
+    protected virtual bool RegisterWebhookTemplates => false;
+
+    /// <summary>Completes with the number of templates created once the start-up registration is done.</summary>
+    public Task<int> WebhookTemplatesRegistered { get; private set; } = Task.FromResult(0);
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async Task DisposeAsync()
@@ -103,6 +136,12 @@ public sealed class GatewayFixture : IAsyncLifetime
             await _upstream.DisposeAsync();
         }
     }
+}
+
+/// <summary>The gateway exactly as the local run starts it: the embedded sandbox calls its webhook intake.</summary>
+public sealed class WebhookGatewayFixture : GatewayFixture
+{
+    protected override bool RegisterWebhookTemplates => true;
 }
 
 [CollectionDefinition(Name)]

@@ -63,6 +63,11 @@ public sealed class GatewaySettingsTests
     [InlineData(GatewaySettings.UrlsKey, "https://127.0.0.1:5080", "Gateway:Urls 'https://127.0.0.1:5080'")]
     [InlineData(GatewaySettings.UrlsKey, "http://gateway.internal:5080", "names host 'gateway.internal'")]
     [InlineData(GatewaySettings.MerchantIdKey, "3", "NordeaConnect:BaseAddress is not")]
+    [InlineData(GatewaySettings.WebhookUrlsKey, "https://127.0.0.1:5081", "Gateway:WebhookUrls 'https://127.0.0.1:5081'")]
+    [InlineData(GatewaySettings.WebhookUrlsKey, "http://127.0.0.1:0", "Gateway:WebhookUrls has port 0")]
+    [InlineData(GatewaySettings.WebhookPublicUrlKey, "gateway.example/webhooks", "Webhooks:PublicUrl 'gateway.example/webhooks'")]
+    [InlineData(GatewaySettings.WebhookPublicUrlKey, "https://gateway.example/webhooks?token=x", "Webhooks:PublicUrl")]
+    [InlineData(GatewaySettings.WebhookRegisterKey, "sometimes", "Webhooks:RegisterTemplates 'sometimes' is not true or false")]
     public void A_wrong_setting_is_named_with_its_fix(string key, string value, string expected) =>
         Assert.Contains(Problems(new() { [key] = value }), p => p.Contains(expected, StringComparison.Ordinal));
 
@@ -107,6 +112,53 @@ public sealed class GatewaySettingsTests
         });
 
         Assert.Contains(problems, p => p.StartsWith("Gateway:Tokens:1:Token repeats", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_local_run_takes_webhooks_on_a_second_loopback_port_with_a_generated_secret_and_registers_templates_there()
+    {
+        var settings = GatewaySettings.Read(Configure([]));
+
+        Assert.Equal("127.0.0.1:5081", Assert.Single(settings.Webhooks.Endpoints).ToString());
+        Assert.Equal(new Uri("http://127.0.0.1:5081/webhooks/nordeaconnect"), settings.Webhooks.PublicUrl);
+        Assert.True(settings.Webhooks.RegisterTemplates);
+        Assert.False(GatewaySettings.Read(Configure(new() { [GatewaySettings.WebhookRegisterKey] = "false" })).Webhooks.RegisterTemplates);
+        Assert.True(settings.Webhooks.SharedSecret is { Length: >= 16 });
+        Assert.NotEqual(settings.Webhooks.SharedSecret, GatewaySettings.Read(Configure([])).Webhooks.SharedSecret);
+    }
+
+    [Fact]
+    public void With_a_real_upstream_templates_are_registered_only_for_a_configured_public_url()
+    {
+        var upstream = new Dictionary<string, string?>
+        {
+            [GatewaySettings.BaseAddressKey] = "https://api.example/",
+            [GatewaySettings.MerchantIdKey] = "3",
+            [GatewaySettings.ApiPasswordKey] = "s3cret-password",
+            [GatewaySettings.HashSecretKey] = "hash-secret",
+            ["Gateway:Tokens:0:Token"] = Token,
+            ["Gateway:Tokens:0:Scopes"] = "read",
+        };
+        var unregistered = GatewaySettings.Read(Configure(upstream)).Webhooks;
+        Assert.Null(unregistered.PublicUrl);
+        Assert.False(unregistered.RegisterTemplates);
+        Assert.Null(unregistered.SharedSecret);
+
+        upstream[GatewaySettings.WebhookPublicUrlKey] = "https://gateway.example/webhooks/nordeaconnect";
+        upstream[GatewaySettings.WebhookSecretKey] = "a-webhook-secret-of-32-characters";
+        var registered = GatewaySettings.Read(Configure(upstream)).Webhooks;
+        Assert.Equal(new Uri("https://gateway.example/webhooks/nordeaconnect"), registered.PublicUrl);
+        Assert.True(registered.RegisterTemplates);
+        Assert.Equal("a-webhook-secret-of-32-characters", registered.SharedSecret);
+    }
+
+    [Fact]
+    public void A_short_webhook_secret_is_refused_without_echoing_it()
+    {
+        var problems = Problems(new() { [GatewaySettings.WebhookSecretKey] = "tooshort" });
+
+        Assert.Contains(problems, p => p.StartsWith("Webhooks:SharedSecret is 8 characters long", StringComparison.Ordinal));
+        Assert.DoesNotContain(problems, p => p.Contains("tooshort", StringComparison.Ordinal));
     }
 
     private static IReadOnlyList<string> Problems(Dictionary<string, string?> values) =>
