@@ -45,6 +45,16 @@ public sealed class OutboxEndToEndTests(GatewayFixture gateway)
         Assert.Equal("18.00", resumed.ResponseStream.Current.Transaction.RefundedAmount);
     }
 
+    [Fact]
+    public async Task A_transaction_carries_what_its_grain_derived_authorized_captured_and_refunded()
+    {
+        var authorized = (await gateway.Transactions.CreateAsync(Orders.CardPayment("40.00", authorize: true), GatewayFixture.As())).Transaction;
+        Assert.Equal(("40.00", "0.00", "0.00"), (authorized.AuthorizedAmount, authorized.CapturedAmount, authorized.RefundedAmount));
+
+        var captured = (await gateway.Transactions.CaptureAsync(new CaptureTransactionRequest { Id = authorized.Id }, GatewayFixture.As())).Transaction;
+        Assert.Equal(("0.00", "40.00", "0.00"), (captured.AuthorizedAmount, captured.CapturedAmount, captured.RefundedAmount));
+    }
+
     [Theory]
     [InlineData("ftp://orders.internal/notify", "not an absolute http or https URL")]
     [InlineData("orders/notify", "not an absolute http or https URL")]
