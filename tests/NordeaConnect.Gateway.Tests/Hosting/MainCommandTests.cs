@@ -32,6 +32,23 @@ public sealed class MainCommandTests
         Assert.Contains("ConnectionStrings:Postgres is missing", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Wrong_webhook_settings_stop_start_up_naming_each_setting_without_echoing_the_secret()
+    {
+        var (exitCode, _, error) = await RunGatewayAsync(new()
+        {
+            ["Webhooks__SharedSecret"] = "short-secret",
+            ["Webhooks__PublicUrl"] = "gateway.example/webhooks",
+            ["Gateway__WebhookUrls"] = "127.0.0.1:5081",
+        });
+
+        Assert.Equal(GatewayStartup.ConfigurationErrorExitCode, exitCode);
+        Assert.Contains("Webhooks:SharedSecret is 12 characters long", error, StringComparison.Ordinal);
+        Assert.Contains("Webhooks:PublicUrl 'gateway.example/webhooks'", error, StringComparison.Ordinal);
+        Assert.Contains("Gateway:WebhookUrls '127.0.0.1:5081'", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("short-secret", error, StringComparison.Ordinal);
+    }
+
     private static async Task<(int ExitCode, string Output, string Error)> RunGatewayAsync(Dictionary<string, string> environment)
     {
         var assembly = typeof(GatewaySettings).Assembly.Location;
