@@ -39,7 +39,7 @@ public static class ObservabilityHostingExtensions
 
         throw new GatewayConfigurationException(
         [
-            $"{ObservabilityOptions.UrlKey} '{text}' is not an address to serve metrics and health on: give http://<ip>:<port>, e.g. http://127.0.0.1:5081 "
+            $"{ObservabilityOptions.UrlKey} '{text}' is not an address to serve metrics and health on: give http://<ip>:<port>, e.g. http://127.0.0.1:5082 "
                 + "(keep it off public interfaces; Prometheus and probes reach it directly).",
         ]);
     }

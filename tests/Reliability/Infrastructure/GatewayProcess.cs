@@ -37,6 +37,8 @@ internal sealed class GatewayProcess : IAsyncDisposable
         var environment = new Dictionary<string, string>
         {
             ["Gateway__Urls"] = "http://127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture),
+            // The webhook intake listens on a port of its own (default 5081): each node needs a different one.
+            ["Gateway__WebhookUrls"] = "http://127.0.0.1:" + FreePorts.Next().ToString(CultureInfo.InvariantCulture),
             ["Gateway__Storage"] = "postgres",
             ["ConnectionStrings__Postgres"] = postgres,
             ["NordeaConnect__BaseAddress"] = sandbox.BaseAddress.ToString(),
