@@ -1,5 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using NordeaConnect.Contracts;
+using NordeaConnect.Gateway.Changes;
+using NordeaConnect.Gateway.Tests.Notifications.Infrastructure;
 using NordeaConnect.Grains.V1;
 using NordeaConnect.Grpc;
 
@@ -58,10 +60,14 @@ public sealed class AccountsEndToEndTests(GatewayFixture gateway)
         var customerId = card.StoredCard.CustomerId;
         var cards = await gateway.StoredCards.ListAsync(new ListStoredCardsRequest { CustomerId = customerId }, GatewayFixture.As(GatewayFixture.ReadOnly));
         Assert.Contains(cards.StoredCards, c => c.Id == cardId);
+        await using var receiver = await NotificationReceiver.StartAsync();
         var charged = await gateway.StoredCards.ChargeAsync(
-            new ChargeStoredCardRequest { Id = cardId, PaymentRef = Orders.NewRef("s"), Amount = "15.00", Currency = "sek", Test = true },
+            new ChargeStoredCardRequest { Id = cardId, PaymentRef = Orders.NewRef("s"), Amount = "15.00", Currency = "sek", Test = true, NotificationUrl = receiver.Url.ToString() },
             GatewayFixture.As());
         Assert.Equal("15.00", charged.Transaction.Amount);
+        // The charge's notification_url hears of the new transaction (its first change) without a further call.
+        var chargedEntity = EntityKey.ForTransaction(charged.Transaction.Id).ToString();
+        await receiver.WaitForAsync(got => got.Any(n => n.Entity == chargedEntity && n.Version == charged.Transaction.Change.Version));
 
         // Customers' children.
         var children = new ListCustomerChildrenRequest { Id = customerId };
