@@ -309,12 +309,28 @@ internal sealed class GrainActivation
             var grain = _runtime.ConstructorFor(Registration.GrainClass).Construct(_context, _runtime.StateFactory);
             _context.CloseStateRegistration();
             await _runtime.Storage.InitializeAsync(timeout.Token).ConfigureAwait(false);
-            foreach (var state in _context.States)
+
+            // Read under the lock, so the activation sees what an exclusive turn on another node wrote before it.
+            var exclusiveLease = Registration.IsActivationExclusive
+                ? await _runtime.TurnLock.AcquireAsync(GrainId, timeout.Token).ConfigureAwait(false)
+                : null;
+            try
             {
-                await state.ReadStateAsync(timeout.Token).ConfigureAwait(false);
+                foreach (var state in _context.States)
+                {
+                    await state.ReadStateAsync(timeout.Token).ConfigureAwait(false);
+                }
+
+                await BoundedAsync(grain.OnActivateAsync(timeout.Token), timeout, "OnActivateAsync", _runtime.Options.TurnTimeout).ConfigureAwait(false);
+            }
+            finally
+            {
+                if (exclusiveLease is not null)
+                {
+                    await exclusiveLease.DisposeAsync().ConfigureAwait(false);
+                }
             }
 
-            await BoundedAsync(grain.OnActivateAsync(timeout.Token), timeout, "OnActivateAsync", _runtime.Options.TurnTimeout).ConfigureAwait(false);
             _grain = grain;
             lock (_gate)
             {

@@ -13,6 +13,7 @@ internal sealed class GrainRegistration
         InterfaceType = interfaceType;
         GrainClass = grainClass;
         GrainType = grainType;
+        IsActivationExclusive = grainClass.IsDefined(typeof(ExclusiveActivationAttribute), inherit: true);
         _methods = [];
         foreach (var declaring in new[] { interfaceType }.Concat(interfaceType.GetInterfaces()))
         {
@@ -28,6 +29,9 @@ internal sealed class GrainRegistration
     public Type GrainClass { get; }
 
     public string GrainType { get; }
+
+    /// <summary>True when the class asks for its activation to hold the cross-node lock (<see cref="ExclusiveActivationAttribute"/>).</summary>
+    public bool IsActivationExclusive { get; }
 
     public IEnumerable<GrainMethod> Methods => _methods.Values;
 

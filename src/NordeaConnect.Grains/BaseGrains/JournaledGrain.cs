@@ -8,7 +8,9 @@ namespace NordeaConnect.Grains;
 /// A payment grain whose mutations run through the operation journal in its persistent state: it settles what a crash
 /// or a lost answer left in doubt before any call runs, and shows its journal. A subclass says how it names itself in
 /// the journal's logs and how it reconciles an entry.
+/// Its activation holds the grain's cross-node lock: an entry another node is still carrying out is never judged here.
 /// </summary>
+[ExclusiveActivation]
 internal abstract class JournaledGrain<TState> : Grain
     where TState : class, IJournaledState<TState>
 {

@@ -44,7 +44,8 @@ internal sealed class TestNode : IAsyncDisposable
             .AddGrain<IHangingGrain, HangingGrain>()
             .AddGrain<IShapesGrain, ShapesGrain>()
             .AddGrain<IProfileGrain, ProfileGrain>()
-            .AddGrain<IMoodyGrain, MoodyGrain>();
+            .AddGrain<IMoodyGrain, MoodyGrain>()
+            .AddGrain<IJournalingGrain, JournalingGrain>();
         storage?.Invoke(builder);
         return new TestNode(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));
     }

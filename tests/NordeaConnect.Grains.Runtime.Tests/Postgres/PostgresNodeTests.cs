@@ -69,6 +69,27 @@ public sealed class PostgresNodeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_exclusive_activation_waits_for_an_exclusive_turn_on_the_other_node()
+    {
+        await using var first = _database.CreateNode();
+        await using var second = _database.CreateNode();
+        var key = TestGates.NewName("journaling");
+        var (entered, release) = (TestGates.NewName("entered"), TestGates.NewName("release"));
+
+        var holding = first.Grains.GetGrain<IJournalingGrain>(key).HoldAsync(entered, release);
+        await TestGates.WaitAsync(entered).Within();
+        var activatingElsewhere = second.Grains.GetGrain<IJournalingGrain>(key).PingAsync();
+
+        // Gives an activation that ignored the lock time to show itself; with the lock it cannot finish meanwhile.
+        await Task.WhenAny(activatingElsewhere, Task.Delay(TimeSpan.FromMilliseconds(500)));
+        TestGates.Open(release);
+        await Task.WhenAll(holding, activatingElsewhere).Within();
+
+        // Without the lock the second node would activate while the first node's turn still ran.
+        Assert.Equal(["activated", "turn started", "turn ended", "activated"], JournalingGrain.Events[key]);
+    }
+
+    [Fact]
     public async Task Write_on_one_node_invalidates_the_cached_state_on_the_other_through_notify()
     {
         await using var reader = _database.CreateNode(o => o.StalenessBound = TimeSpan.FromHours(1));
