@@ -79,6 +79,11 @@ public sealed class GatewaySettings
         var storage = ReadStorage(configuration, problems, out var postgres);
         var tokens = AccessTokenConfiguration.Read(configuration, problems);
         var webhooks = WebhookSettings.Read(configuration, embeddedSandbox: string.IsNullOrWhiteSpace(configuration[BaseAddressKey]), problems);
+        foreach (var shared in webhooks.Endpoints.Where(e => e.Port != 0 && endpoints.Contains(e)))
+        {
+            problems.Add($"{WebhookUrlsKey} and {UrlsKey} both name {shared}: the webhook intake needs a port of its own (HTTP/1.1; the gRPC port speaks only HTTP/2), e.g. {DefaultWebhookUrl}.");
+        }
+
         string? developmentToken = null;
         if (tokens.Count == 0)
         {

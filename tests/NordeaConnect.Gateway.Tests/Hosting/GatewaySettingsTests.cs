@@ -153,6 +153,12 @@ public sealed class GatewaySettingsTests
     }
 
     [Fact]
+    public void The_webhook_intake_cannot_share_the_grpc_port() =>
+        Assert.Contains(
+            Problems(new() { [GatewaySettings.UrlsKey] = "http://127.0.0.1:5090", [GatewaySettings.WebhookUrlsKey] = "http://127.0.0.1:5090" }),
+            p => p.StartsWith("Gateway:WebhookUrls and Gateway:Urls both name 127.0.0.1:5090", StringComparison.Ordinal));
+
+    [Fact]
     public void A_short_webhook_secret_is_refused_without_echoing_it()
     {
         var problems = Problems(new() { [GatewaySettings.WebhookSecretKey] = "tooshort" });
