@@ -161,6 +161,9 @@ const scenarios = {
     expect(resultCode(error).code === '100.200.001', `refund beyond captured gave ${resultCode(error).code}`);
     error = await refused(grpc.status.NOT_FOUND, call('Transactions.Get', { id: 987654321 }));
     resultCode(error);
+    error = await refused(grpc.status.INVALID_ARGUMENT, call('Transactions.Create', { payment_ref: newRef('js'), amount: '12.50', currency: 'sek', notification_url: 'ftp://orders.internal/notify' }));
+    expect(resultCode(error).code === '100.100.001', `ftp notification_url gave ${resultCode(error).code}`);
+    expect(resultCode(error).description.includes('notification_url'), `description ${resultCode(error).description}`);
   },
 
   async auth_failures() {

@@ -180,6 +180,9 @@ class Scenarios:
         expect(self.result_of(error).code == "100.200.001", "refund beyond captured gave %r" % self.result_of(error).code)
         error = self.refused(grpc.StatusCode.NOT_FOUND, lambda: self.call("Transactions.Get", id=987654321))
         self.result_of(error)
+        error = self.refused(grpc.StatusCode.INVALID_ARGUMENT, lambda: self.call("Transactions.Create", payment_ref=new_ref("py"), amount="12.50", currency="sek", notification_url="ftp://orders.internal/notify"))
+        expect(self.result_of(error).code == "100.100.001", "ftp notification_url gave %r" % self.result_of(error).code)
+        expect("notification_url" in self.result_of(error).description, "description %r" % self.result_of(error).description)
 
     def auth_failures(self):
         request = self.g.msg("GetTransactionRequest", id=1)
