@@ -1,4 +1,5 @@
 using NordeaConnect.Gateway.Hosting;
+using NordeaConnect.Gateway.Observability;
 
 var builder = WebApplication.CreateBuilder(args);
 if (!GatewayStartup.TryReadSettings(builder.Configuration, Console.Error, out var settings))
@@ -9,13 +10,16 @@ if (!GatewayStartup.TryReadSettings(builder.Configuration, Console.Error, out va
 await using var upstream = await UpstreamConnection.StartAsync(settings);
 builder.WebHost.ListenForGrpc(settings);
 builder.WebHost.ListenForWebhooks(settings);
+builder.WebHost.ListenForObservability(builder.Configuration);
 builder.Services.AddNordeaConnectUpstream(upstream);
 builder.Services.AddGatewayGrains(settings);
 builder.Services.AddGatewayNotifications(settings);
 builder.Services.AddGatewayFacade(settings.Tokens);
+builder.Services.AddGatewayObservability(settings);
 
 var app = builder.Build();
 app.MapGatewayFacade();
 app.MapGatewayWebhookIntake();
+app.MapGatewayObservability();
 app.Lifetime.ApplicationStarted.Register(() => GatewayBanner.Print(Console.Out, settings, upstream));
 return await GatewayStartup.RunAsync(app, settings, Console.Error);

@@ -37,7 +37,10 @@ public static class GatewayBanner
         output.WriteLine();
         output.WriteLine("Try it (once: npm ci --prefix tests/interop/node):");
         output.WriteLine($"  node tests/interop/gateway/call.js --target {address} --token {token ?? "<your token>"} Transactions.Create \\");
-        output.WriteLine("    '{\"payment_ref\":\"order-1\",\"amount\":\"12.00\",\"currency\":\"sek\",\"test\":true,\"card_number\":\"4111111111111111\",\"card_expiry\":\"1230\",\"card_cvv\":\"123\",\"card_type\":\"VISA\",\"card_holder\":\"Test Person\"}'");
+        // A prepared payment (process=false) needs no card data, so nothing card-like is ever printed: it answers with a
+        // payment link (href) that the embedded sandbox's checkout completes.
+        output.WriteLine("    '{\"payment_ref\":\"order-1\",\"amount\":\"12.00\",\"currency\":\"sek\",\"test\":true,\"process\":false}'");
+        output.WriteLine($"  metrics and health: http://{string.Join(", http://", settings.Webhooks.Endpoints)}/metrics, /healthz/live, /healthz/ready");
         output.WriteLine();
         output.WriteLine("Ctrl-C stops the gateway.");
         output.Flush();

@@ -8,9 +8,13 @@ public sealed class SandboxMerchant
 {
     public string Id { get; set; } = "3";
 
+    // The built-in test merchant's credentials are public by design (the sandbox README and the reference's own examples
+    // use them); they guard nothing. Real merchants' credentials come from configuration.
+#pragma warning disable NC2006
     public string Password { get; set; } = "password";
 
     public string HashSecret { get; set; } = "secret";
+#pragma warning restore NC2006
 
     /// <summary>Fixed fee per transaction (the reference's examples use 2.5).</summary>
     public decimal FixedFee { get; set; } = 2.5m;
