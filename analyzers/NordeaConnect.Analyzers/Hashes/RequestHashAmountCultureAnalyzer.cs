@@ -24,30 +24,10 @@ public sealed class RequestHashAmountCultureAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var types = new KnownTypes(start.Compilation);
-            start.RegisterOperationAction(operation => Analyze(operation, types), OperationKind.Invocation);
-        });
+        RequestHashAnalysis.RegisterPartAction(context, s_rule, FindCultureFormattedNumber);
     }
 
-    private static void Analyze(OperationAnalysisContext context, KnownTypes types)
-    {
-        if (!RequestHashComputation.TryRead((IInvocationOperation)context.Operation, types, out var hash))
-        {
-            return;
-        }
-
-        foreach (var part in hash.Parts)
-        {
-            var culture = FindCultureFormattedNumber(part.Operation, types);
-            if (culture is not null)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(s_rule, culture.Syntax.GetLocation(), culture.Syntax.ToString()));
-            }
-        }
-    }
-
+    /// <summary>The expression that renders a number in the current culture, if the part is one.</summary>
     private static IOperation? FindCultureFormattedNumber(IOperation part, KnownTypes types)
     {
         var value = part.WithoutConversions();

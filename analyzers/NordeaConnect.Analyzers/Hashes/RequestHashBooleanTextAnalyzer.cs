@@ -22,28 +22,7 @@ public sealed class RequestHashBooleanTextAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var types = new KnownTypes(start.Compilation);
-            start.RegisterOperationAction(operation => Analyze(operation, types), OperationKind.Invocation);
-        });
-    }
-
-    private static void Analyze(OperationAnalysisContext context, KnownTypes types)
-    {
-        if (!RequestHashComputation.TryRead((IInvocationOperation)context.Operation, types, out var hash))
-        {
-            return;
-        }
-
-        foreach (var part in hash.Parts)
-        {
-            var capitalised = FindCapitalisedBoolean(part.Operation, types);
-            if (capitalised is not null)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(s_rule, capitalised.Syntax.GetLocation(), capitalised.Syntax.ToString()));
-            }
-        }
+        RequestHashAnalysis.RegisterPartAction(context, s_rule, FindCapitalisedBoolean);
     }
 
     /// <summary>The expression that renders a bool with .NET's capitalised words, if the part is one.</summary>

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace NordeaConnect.Analyzers.Hashes;
 
@@ -22,20 +21,14 @@ public sealed class RequestHashNotLowerHexAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var types = new KnownTypes(start.Compilation);
-            start.RegisterOperationAction(operation => Analyze(operation, types), OperationKind.Invocation);
-        });
+        RequestHashAnalysis.RegisterHashAction(context, (operation, hash, _) => Analyze(operation, hash));
     }
 
-    private static void Analyze(OperationAnalysisContext context, KnownTypes types)
+    private static void Analyze(OperationAnalysisContext context, RequestHashComputation hash)
     {
-        if (!RequestHashComputation.TryRead((IInvocationOperation)context.Operation, types, out var hash) || hash.Rendering.NotLowerHex is not { } rendering)
+        if (hash.Rendering.NotLowerHex is { } rendering)
         {
-            return;
+            context.ReportDiagnostic(Diagnostic.Create(s_rule, rendering.Syntax.GetLocation(), rendering.Syntax.ToString(), hash.Rendering.Problem));
         }
-
-        context.ReportDiagnostic(Diagnostic.Create(s_rule, rendering.Syntax.GetLocation(), rendering.Syntax.ToString(), hash.Rendering.Problem));
     }
 }

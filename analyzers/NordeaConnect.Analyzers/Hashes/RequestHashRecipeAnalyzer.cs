@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace NordeaConnect.Analyzers.Hashes;
 
@@ -24,20 +23,11 @@ public sealed class RequestHashRecipeAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var types = new KnownTypes(start.Compilation);
-            start.RegisterOperationAction(operation => Analyze(operation, types), OperationKind.Invocation);
-        });
+        RequestHashAnalysis.RegisterHashAction(context, Analyze);
     }
 
-    private static void Analyze(OperationAnalysisContext context, KnownTypes types)
+    private static void Analyze(OperationAnalysisContext context, RequestHashComputation hash, KnownTypes types)
     {
-        if (!RequestHashComputation.TryRead((IInvocationOperation)context.Operation, types, out var hash))
-        {
-            return;
-        }
-
         // customer_ref is empty when the request carries none, and an empty string adds nothing to the hashed text.
         var customerRefOptional = SentRequestValues.Collect(hash.Md5Call.GetRoot(), types).SendsWithoutCustomerRef;
         var problems = Describe(hash.Parts, customerRefOptional);

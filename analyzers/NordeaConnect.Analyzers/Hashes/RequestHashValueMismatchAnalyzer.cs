@@ -24,16 +24,11 @@ public sealed class RequestHashValueMismatchAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var types = new KnownTypes(start.Compilation);
-            start.RegisterOperationAction(operation => Analyze(operation, types), OperationKind.Invocation);
-        });
+        RequestHashAnalysis.RegisterInvocationAction(context, Analyze);
     }
 
-    private static void Analyze(OperationAnalysisContext context, KnownTypes types)
+    private static void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, KnownTypes types)
     {
-        var invocation = (IInvocationOperation)context.Operation;
         var hashed = ReadHashedValues(invocation, types);
         if (hashed is null)
         {

@@ -67,41 +67,7 @@ public sealed class RequestHashRecipeTests
 
     [Fact]
     public Task Fix_rewrites_the_reference_csharp_sample_to_RequestHash_Compute() =>
-        Rule().WithSource(ReferenceSamples.CSharp).FixedTo("""
-            using System;
-            using System.Collections.Generic;
-            using System.Security.Cryptography;
-            using System.Text;
-            using NordeaConnect.Primitives;
-
-            public static class Settings
-            {
-                public static string ApiUsername { get; set; } = "";
-                public static string ApiSecret { get; set; } = "";
-            }
-
-            public static class StringExtensions
-            {
-                public static string ToMD5(this string text) => Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(text)));
-            }
-
-            public static class TokenizedCardPayment
-            {
-                public static List<KeyValuePair<string, string>> Create()
-                {
-                    var payment_ref = DateTimeOffset.Now.Ticks.ToString();
-                    var postData = new List<KeyValuePair<string, string>>();
-                    postData.Add(new KeyValuePair<string, string>("amount", "10.00"));
-                    postData.Add(new KeyValuePair<string, string>("payment_ref", payment_ref));
-                    postData.Add(new KeyValuePair<string, string>("card_number", "cc583309-0fe2-417d-a7e9-84da476a6596"));
-                    postData.Add(new KeyValuePair<string, string>("card_type", "stored_card"));
-                    postData.Add(new KeyValuePair<string, string>("currency", "sek"));
-                    postData.Add(new KeyValuePair<string, string>("hash", RequestHash.Compute(Settings.ApiUsername, PaymentRef.Parse(payment_ref), null, Amount.Parse("10.00"), CurrencyCode.Parse("sek"), false, Settings.ApiSecret)));
-                    postData.Add(new KeyValuePair<string, string>("encrypted", "card_number"));
-                    return postData;
-                }
-            }
-            """).VerifyFixAsync();
+        Rule().WithSource(ReferenceSamples.CSharp).FixedTo(ReferenceSamples.CSharpFixed).VerifyFixAsync();
 
     [Fact]
     public Task Fix_takes_missing_fields_from_the_request_and_converts_typed_values() =>
@@ -157,64 +123,6 @@ public sealed class RequestHashRecipeTests
     [Fact]
     public Task Fix_all_rewrites_both_reference_samples_across_projects() =>
         Rule().WithSource(ReferenceSamples.Php).WithSource(ReferenceSamples.CSharp).InSeparateProjects()
-            .FixedTo("""
-            using System.Collections.Generic;
-            using System.Security.Cryptography;
-            using System.Text;
-            using NordeaConnect.Primitives;
-
-            public static class Php
-            {
-                public static string Md5(string text) => System.Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(text)));
-            }
-
-            public static class TokenizedCardPayment
-            {
-                public static Dictionary<string, string> Create(IReadOnlyDictionary<string, string> appSettings, string @ref) => new()
-                {
-                    ["card_number"] = "cc583309-0fe2-417d-a7e9-84da476a6596",
-                    ["card_type"] = "stored_card",
-                    ["amount"] = "10.00",
-                    ["payment_ref"] = @ref,
-                    ["currency"] = "eur",
-                    ["test"] = "true",
-                    ["hash"] = RequestHash.Compute(appSettings["username"], PaymentRef.Parse(@ref), null, Amount.Parse("10.00"), CurrencyCode.Parse("eur"), true, appSettings["secret"]),
-                };
-            }
-            """)
-            .FixedTo("""
-            using System;
-            using System.Collections.Generic;
-            using System.Security.Cryptography;
-            using System.Text;
-            using NordeaConnect.Primitives;
-
-            public static class Settings
-            {
-                public static string ApiUsername { get; set; } = "";
-                public static string ApiSecret { get; set; } = "";
-            }
-
-            public static class StringExtensions
-            {
-                public static string ToMD5(this string text) => Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(text)));
-            }
-
-            public static class TokenizedCardPayment
-            {
-                public static List<KeyValuePair<string, string>> Create()
-                {
-                    var payment_ref = DateTimeOffset.Now.Ticks.ToString();
-                    var postData = new List<KeyValuePair<string, string>>();
-                    postData.Add(new KeyValuePair<string, string>("amount", "10.00"));
-                    postData.Add(new KeyValuePair<string, string>("payment_ref", payment_ref));
-                    postData.Add(new KeyValuePair<string, string>("card_number", "cc583309-0fe2-417d-a7e9-84da476a6596"));
-                    postData.Add(new KeyValuePair<string, string>("card_type", "stored_card"));
-                    postData.Add(new KeyValuePair<string, string>("currency", "sek"));
-                    postData.Add(new KeyValuePair<string, string>("hash", RequestHash.Compute(Settings.ApiUsername, PaymentRef.Parse(payment_ref), null, Amount.Parse("10.00"), CurrencyCode.Parse("sek"), false, Settings.ApiSecret)));
-                    postData.Add(new KeyValuePair<string, string>("encrypted", "card_number"));
-                    return postData;
-                }
-            }
-            """).VerifyFixAllAsync();
+            .FixedTo(ReferenceSamples.PhpFixed)
+            .FixedTo(ReferenceSamples.CSharpFixed).VerifyFixAllAsync();
 }
