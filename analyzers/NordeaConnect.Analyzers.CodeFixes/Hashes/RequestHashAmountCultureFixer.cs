@@ -18,6 +18,6 @@ public sealed class RequestHashAmountCultureFixer : CodeFixProvider
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        await InvariantAmountFix.RegisterAsync(context, Title).ConfigureAwait(false);
+        await NodeRewriteFix.RegisterAsync(context, Title, InvariantAmountRewrite.TryCreate).ConfigureAwait(false);
     }
 }

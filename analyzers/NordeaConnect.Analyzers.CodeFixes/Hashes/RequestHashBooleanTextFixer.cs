@@ -1,13 +1,10 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
 
 namespace NordeaConnect.Analyzers.Hashes;
 
@@ -20,40 +17,24 @@ public sealed class RequestHashBooleanTextFixer : CodeFixProvider
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || semanticModel is null)
-        {
-            return;
-        }
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) => NodeRewriteFix.RegisterAsync(context, Title, TryRewrite);
 
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax node && GetBoolean(node, semanticModel) is not null)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(Title, ct => ApplyAsync(context.Document, diagnostic.Location.SourceSpan, ct), equivalenceKey: Title),
-                    diagnostic);
-            }
-        }
-    }
-
-    private static async Task<Document> ApplyAsync(Document document, Microsoft.CodeAnalysis.Text.TextSpan span, CancellationToken cancellationToken)
+    /// <summary><c>test</c>, <c>test.ToString()</c> or <c>Convert.ToString(test)</c> becomes <c>(test ? "true" : "false")</c>.</summary>
+    private static bool TryRewrite(SyntaxNode node, SemanticModel semanticModel, out SyntaxNode oldNode, out SyntaxNode newNode)
     {
-        var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-        if (editor.OriginalRoot.FindNode(span, getInnermostNodeForTie: true) is not ExpressionSyntax node || GetBoolean(node, editor.SemanticModel) is not { } flag)
+        oldNode = node;
+        newNode = node;
+        if (node is not ExpressionSyntax expression || GetBoolean(expression, semanticModel) is not { } flag)
         {
-            return document;
+            return false;
         }
 
         var words = SyntaxFactory.ParenthesizedExpression(SyntaxFactory.ConditionalExpression(
             flag.WithoutTrivia(),
             SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("true")),
             SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("false"))));
-        editor.ReplaceNode(node, words.WithTriviaFrom(node));
-        return editor.GetChangedDocument();
+        newNode = words.WithTriviaFrom(node);
+        return true;
     }
 
     /// <summary>The bool itself: <c>test</c> in <c>test</c>, <c>test.ToString()</c> or <c>Convert.ToString(test)</c>.</summary>

@@ -1,14 +1,11 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Simplification;
 
 namespace NordeaConnect.Analyzers.Hashes;
@@ -22,38 +19,18 @@ public sealed class RequestHashNotLowerHexFixer : CodeFixProvider
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) => NodeRewriteFix.RegisterAsync(context, Title, TryRewrite);
+
+    private static bool TryRewrite(SyntaxNode node, SemanticModel semanticModel, out SyntaxNode oldNode, out SyntaxNode newNode)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || semanticModel is null)
+        if (CreateReplacement(node, semanticModel) is { } replacement)
         {
-            return;
+            (oldNode, newNode) = replacement;
+            return true;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (CreateReplacement(node, semanticModel) is not null)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(Title, ct => ApplyAsync(context.Document, diagnostic.Location.SourceSpan, ct), equivalenceKey: Title),
-                    diagnostic);
-            }
-        }
-    }
-
-    private static async Task<Document> ApplyAsync(Document document, Microsoft.CodeAnalysis.Text.TextSpan span, CancellationToken cancellationToken)
-    {
-        var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-        var node = editor.OriginalRoot.FindNode(span, getInnermostNodeForTie: true);
-        if (CreateReplacement(node, editor.SemanticModel) is not { } replacement)
-        {
-            return document;
-        }
-
-        editor.ReplaceNode(replacement.Old, replacement.New);
-        return await Imports.AddAndSimplifyAsync(editor.GetChangedDocument(), cancellationToken).ConfigureAwait(false);
+        oldNode = newNode = node;
+        return false;
     }
 
     private static (SyntaxNode Old, SyntaxNode New)? CreateReplacement(SyntaxNode node, SemanticModel semanticModel)
