@@ -54,6 +54,8 @@ public static class MethodScopes
         [Package + "WebhookTemplates/Update"] = AccessScopes.Admin,
         [Package + "Webhooks/Get"] = AccessScopes.Read,
         [Package + "Webhooks/List"] = AccessScopes.Read,
+        [Package + "Notifications/Subscribe"] = AccessScopes.Write,
+        [Package + "Notifications/Unsubscribe"] = AccessScopes.Write,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The façade's services, in the order the host maps them.</summary>
@@ -67,6 +69,7 @@ public static class MethodScopes
         CustomersReflection.Descriptor.Services[0],
         WebhooksReflection.Descriptor.Services[0],
         WebhooksReflection.Descriptor.Services[1],
+        NotificationsReflection.Descriptor.Services[0],
     ];
 
     /// <summary>The scope <paramref name="method"/> (<c>/package.Service/Method</c>) needs; null for an open service.</summary>

@@ -17,6 +17,7 @@ public static class GatewayEndpointRouteBuilderExtensions
         endpoints.MapGrpcService<CustomersService>(services[5]);
         endpoints.MapGrpcService<WebhookTemplatesService>(services[6]);
         endpoints.MapGrpcService<WebhooksService>(services[7]);
+        endpoints.MapGrpcService<NotificationsService>(services[8]);
         endpoints.MapGrpcHealthService();
         return endpoints;
     }

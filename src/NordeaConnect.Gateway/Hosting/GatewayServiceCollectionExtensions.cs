@@ -37,6 +37,7 @@ public static class GatewayServiceCollectionExtensions
         services.AddSingleton<CustomersService>();
         services.AddSingleton<WebhookTemplatesService>();
         services.AddSingleton<WebhooksService>();
+        services.AddSingleton<NotificationsService>();
         return services;
     }
 }

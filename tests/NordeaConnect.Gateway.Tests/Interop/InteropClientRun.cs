@@ -20,6 +20,7 @@ internal sealed record InteropClientRun(int ExitCode, IReadOnlyList<string> Line
         "auth_failures",
         "plans_customers_stored_cards_subscriptions",
         "webhook_templates_and_webhooks",
+        "notifications_subscribe",
     ];
 
     public static string InteropDirectory { get; } = Path.Combine(
@@ -62,7 +63,7 @@ internal sealed record InteropClientRun(int ExitCode, IReadOnlyList<string> Line
         foreach (var file in new[]
         {
             TransactionsReflection.Descriptor, RefundsReflection.Descriptor, StoredCardsReflection.Descriptor, PlansReflection.Descriptor,
-            SubscriptionsReflection.Descriptor, CustomersReflection.Descriptor, WebhooksReflection.Descriptor, global::Grpc.Health.V1.HealthReflection.Descriptor,
+            SubscriptionsReflection.Descriptor, CustomersReflection.Descriptor, WebhooksReflection.Descriptor, NotificationsReflection.Descriptor, global::Grpc.Health.V1.HealthReflection.Descriptor,
         })
         {
             Add(file);

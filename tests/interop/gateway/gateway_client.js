@@ -239,6 +239,19 @@ const scenarios = {
     expect(listed.result.code === '000.000.000', `webhooks list result ${listed.result.code}`);
     await refused(grpc.status.NOT_FOUND, call('Webhooks.Get', { id: 99999999 }, { token: args['read-token'] }));
   },
+
+  async notifications_subscribe() {
+    const paid = await cardPayment('25.00');
+    const subscription = { entity_kind: 'transaction', id: paid.transaction.id, notification_url: 'http://127.0.0.1:9/js-notify' };
+    const subscribed = await call('Notifications.Subscribe', subscription);
+    expect(subscribed.result.code === '000.000.000', `subscribe result ${subscribed.result.code}`);
+    const error = await refused(grpc.status.INVALID_ARGUMENT, call('Notifications.Subscribe', { ...subscription, entity_kind: 'invoice' }));
+    expect(resultCode(error).code === '100.100.001', `unknown entity_kind gave ${resultCode(error).code}`);
+    expect(resultCode(error).description.includes('entity_kind'), `description ${resultCode(error).description}`);
+    await refused(grpc.status.PERMISSION_DENIED, call('Notifications.Subscribe', subscription, { token: args['read-token'] }));
+    const unsubscribed = await call('Notifications.Unsubscribe', subscription);
+    expect(unsubscribed.result.code === '000.000.000', `unsubscribe result ${unsubscribed.result.code}`);
+  },
 };
 
 (async () => {

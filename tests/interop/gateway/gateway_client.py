@@ -264,6 +264,18 @@ class Scenarios:
         expect(listed.result.code == "000.000.000", "webhooks list result %r" % listed.result.code)
         self.refused(grpc.StatusCode.NOT_FOUND, lambda: self.call("Webhooks.Get", token=self.args.read_token, id=99999999))
 
+    def notifications_subscribe(self):
+        paid = self.card_payment("25.00")
+        subscription = dict(entity_kind="transaction", id=paid.transaction.id, notification_url="http://127.0.0.1:9/py-notify")
+        subscribed = self.call("Notifications.Subscribe", **subscription)
+        expect(subscribed.result.code == "000.000.000", "subscribe result %r" % subscribed.result.code)
+        error = self.refused(grpc.StatusCode.INVALID_ARGUMENT, lambda: self.call("Notifications.Subscribe", entity_kind="invoice", id=paid.transaction.id, notification_url="http://127.0.0.1:9/py-notify"))
+        expect(self.result_of(error).code == "100.100.001", "unknown entity_kind gave %r" % self.result_of(error).code)
+        expect("entity_kind" in self.result_of(error).description, "description %r" % self.result_of(error).description)
+        self.refused(grpc.StatusCode.PERMISSION_DENIED, lambda: self.call("Notifications.Subscribe", token=self.args.read_token, **subscription))
+        unsubscribed = self.call("Notifications.Unsubscribe", **subscription)
+        expect(unsubscribed.result.code == "000.000.000", "unsubscribe result %r" % unsubscribed.result.code)
+
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])

@@ -10,7 +10,7 @@ const grpc = nodeRequire('@grpc/grpc-js');
 const protoLoader = nodeRequire('@grpc/proto-loader');
 
 const PROTO_ROOT = path.join(__dirname, '..', '..', '..', 'protos');
-const FILES = ['common', 'transactions', 'refunds', 'stored_cards', 'plans', 'subscriptions', 'customers', 'webhooks']
+const FILES = ['common', 'transactions', 'refunds', 'stored_cards', 'plans', 'subscriptions', 'customers', 'webhooks', 'notifications']
   .map((name) => path.join('nordeaconnect', 'grains', 'v1', name + '.proto'));
 
 function load() {
@@ -38,6 +38,7 @@ function clients(target) {
     Customers: make(v1.Customers),
     WebhookTemplates: make(v1.WebhookTemplates),
     Webhooks: make(v1.Webhooks),
+    Notifications: make(v1.Notifications),
   };
 }
 

@@ -1,0 +1,91 @@
+using NordeaConnect.Gateway.Changes;
+using NordeaConnect.Gateway.Mapping;
+using NordeaConnect.Gateway.Notifications;
+using NordeaConnect.Gateway.Notifications.Outbox;
+using NordeaConnect.Gateway.Operations;
+using NordeaConnect.Gateway.Results;
+using NordeaConnect.Grains.V1;
+using NordeaConnect.Grpc.Server;
+using NordeaConnect.Primitives;
+
+namespace NordeaConnect.Gateway.Services;
+
+/// <summary>
+/// <c>nordeaconnect.grains.v1.Notifications</c>: subscribes a caller's URL to the changes of an entity that already
+/// exists, in the same outbox a notification_url given on Create goes to.
+/// </summary>
+public sealed class NotificationsService(
+    INotificationOutbox outbox,
+    ITransactionOperations transactions,
+    ISubscriptionOperations subscriptions,
+    ICustomerOperations customers,
+    IStoredCardOperations storedCards)
+{
+    private static readonly string[] Kinds = [EntityKey.Transaction, EntityKey.Subscription, EntityKey.Customer, EntityKey.StoredCard];
+
+    public async Task<SubscribeNotificationsResponse> Subscribe(SubscribeNotificationsRequest request, ServerCallContext context)
+    {
+        var (entity, receiver) = Read(request);
+        // Through the grain, so a known entity usually costs no upstream call, and a mistyped id is refused instead of
+        // subscribing a URL that would never hear anything.
+        await EnsureExistsAsync(entity, context.CancellationToken);
+        await outbox.SubscribeAsync(entity, receiver, context.CancellationToken);
+        return new SubscribeNotificationsResponse { Result = ResultMessages.Success(ResultCode.Success) };
+    }
+
+    public async Task<SubscribeNotificationsResponse> Unsubscribe(SubscribeNotificationsRequest request, ServerCallContext context)
+    {
+        // No existence check: removing a subscription that is not there changes nothing, and an entity upstream
+        // forgot should still be removable.
+        var (entity, receiver) = Read(request);
+        await outbox.UnsubscribeAsync(entity, receiver, context.CancellationToken);
+        return new SubscribeNotificationsResponse { Result = ResultMessages.Success(ResultCode.Success) };
+    }
+
+    private static (EntityKey Entity, Uri Receiver) Read(SubscribeNotificationsRequest request)
+    {
+        if (!Kinds.Contains(request.EntityKind, StringComparer.Ordinal))
+        {
+            var shown = request.EntityKind.Length > 40 ? request.EntityKind[..40] + "…" : request.EntityKind;
+            throw new GatewayRefusalException(
+                ResultCode.InvalidArgument,
+                request.EntityKind.Length == 0
+                    ? "entity_kind is missing: give one of " + string.Join(", ", Kinds)
+                    : $"entity_kind '{shown}' is not one of {string.Join(", ", Kinds)}");
+        }
+
+        var id = RequestFields.Id(request.Id);
+        // The error names what is wrong, never the URL: a receiver URL may carry a token.
+        if (!NotificationReceivers.TryParse(request.NotificationUrl, out var receiver, out var error))
+        {
+            throw new GatewayRefusalException(ResultCode.InvalidArgument, error);
+        }
+
+        return (new EntityKey(request.EntityKind, id), receiver);
+    }
+
+    private async Task EnsureExistsAsync(EntityKey entity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Task read = entity.Kind switch
+            {
+                EntityKey.Transaction => transactions.GetAsync(entity.Id, null, cancellationToken),
+                EntityKey.Subscription => subscriptions.GetAsync(entity.Id, null, cancellationToken),
+                EntityKey.Customer => customers.GetAsync(entity.Id, null, cancellationToken),
+                EntityKey.StoredCard => storedCards.GetAsync(entity.Id, null, cancellationToken),
+                _ => throw new ArgumentOutOfRangeException(nameof(entity), entity.Kind, "Read admits only the kinds listed in Kinds."),
+            };
+            await read;
+        }
+        catch (OperationFailedException ex) when (IsNotFound(ex.Result))
+        {
+            throw new GatewayRefusalException(ResultCode.NotFound, $"{entity.Kind} {entity.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)} does not exist at Nordea Connect");
+        }
+    }
+
+    private static bool IsNotFound(Result result) =>
+        result.Code == ResultCode.UpstreamNotFound.Value
+        || result.Code == ResultCode.NotFound.Value
+        || result.UpstreamError?.HttpStatus == 404;
+}
