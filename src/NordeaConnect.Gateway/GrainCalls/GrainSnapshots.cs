@@ -28,8 +28,8 @@ internal static class GrainSnapshots
         Href = snapshot.Href,
         Metadata = snapshot.Metadata,
         Refunds = snapshot.Refunds.Select(ToEntity).ToArray(),
-        Customer = snapshot.CustomerId is { } customerId ? new Upstream.Customer { Id = customerId } : null,
-        StoredCard = snapshot.StoredCardId is { } storedCardId ? new Upstream.StoredCard { Id = storedCardId } : null,
+        Customer = CustomerLink(snapshot.CustomerId),
+        StoredCard = StoredCardLink(snapshot.StoredCardId),
         Subscription = snapshot.SubscriptionId is { } subscriptionId ? new Upstream.Subscription { Id = subscriptionId } : null,
         CreatedAt = snapshot.CreatedAt,
         UpdatedAt = snapshot.UpdatedAt,
@@ -63,8 +63,8 @@ internal static class GrainSnapshots
         RetryCount = snapshot.RetryCount,
         NextAt = snapshot.NextAt,
         Plan = snapshot.PlanId is { } planId ? new Upstream.Plan { Id = planId } : null,
-        Customer = snapshot.CustomerId is { } customerId ? new Upstream.Customer { Id = customerId } : null,
-        StoredCard = snapshot.StoredCardId is { } storedCardId ? new Upstream.StoredCard { Id = storedCardId } : null,
+        Customer = CustomerLink(snapshot.CustomerId),
+        StoredCard = StoredCardLink(snapshot.StoredCardId),
         Metadata = snapshot.Metadata,
         Items = snapshot.Items,
         CreatedAt = snapshot.CreatedAt,
@@ -110,6 +110,12 @@ internal static class GrainSnapshots
         Status = snapshot.Status,
         CreatedAt = snapshot.CreatedAt,
     };
+
+    // A snapshot names a linked customer or stored card by id only, so the entity gets a stub carrying just that id;
+    // transactions and subscriptions link both the same way.
+    private static Upstream.Customer? CustomerLink(long? id) => id is { } value ? new Upstream.Customer { Id = value } : null;
+
+    private static Upstream.StoredCard? StoredCardLink(long? id) => id is { } value ? new Upstream.StoredCard { Id = value } : null;
 
     private static Dictionary<Primitives.CurrencyCode, Primitives.Amount> Currencies(IEnumerable<KeyValuePair<string, Primitives.Amount>> prices) =>
         prices.ToDictionary(p => Primitives.CurrencyCode.Parse(p.Key), p => p.Value);
