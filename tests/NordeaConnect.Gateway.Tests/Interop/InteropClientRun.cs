@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using System.Reflection;
-using Google.Protobuf;
-using Google.Protobuf.Reflection;
 using NordeaConnect.Grains.V1;
+using NordeaConnect.Tests.Interop;
 
 namespace NordeaConnect.Gateway.Tests.Interop;
 
@@ -23,10 +21,7 @@ internal sealed record InteropClientRun(int ExitCode, IReadOnlyList<string> Line
         "notifications_subscribe",
     ];
 
-    public static string InteropDirectory { get; } = Path.Combine(
-        typeof(InteropClientRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!,
-        "tests",
-        "interop");
+    public static string InteropDirectory => InteropPaths.InteropDirectory;
 
     public static async Task<InteropClientRun> RunAsync(string program, IEnumerable<string> arguments)
     {
@@ -56,38 +51,10 @@ internal sealed record InteropClientRun(int ExitCode, IReadOnlyList<string> Line
     }
 
     /// <summary>The façade's protos and their imports (Struct, Timestamp, health) as a FileDescriptorSet, imports first.</summary>
-    public static string WriteDescriptorSet()
-    {
-        var set = new FileDescriptorSet();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in new[]
-        {
-            TransactionsReflection.Descriptor, RefundsReflection.Descriptor, StoredCardsReflection.Descriptor, PlansReflection.Descriptor,
-            SubscriptionsReflection.Descriptor, CustomersReflection.Descriptor, WebhooksReflection.Descriptor, NotificationsReflection.Descriptor, global::Grpc.Health.V1.HealthReflection.Descriptor,
-        })
-        {
-            Add(file);
-        }
-
-        var path = Path.Combine(Path.GetTempPath(), "nc-gateway-interop-" + Guid.NewGuid().ToString("N") + ".pb");
-        File.WriteAllBytes(path, set.ToByteArray());
-        return path;
-
-        void Add(FileDescriptor file)
-        {
-            if (!seen.Add(file.Name))
-            {
-                return;
-            }
-
-            foreach (var dependency in file.Dependencies)
-            {
-                Add(dependency);
-            }
-
-            set.File.Add(FileDescriptorProto.Parser.ParseFrom(file.SerializedData));
-        }
-    }
+    public static string WriteDescriptorSet() => InteropPaths.WriteDescriptorSet(
+        TransactionsReflection.Descriptor, RefundsReflection.Descriptor, StoredCardsReflection.Descriptor, PlansReflection.Descriptor,
+        SubscriptionsReflection.Descriptor, CustomersReflection.Descriptor, WebhooksReflection.Descriptor, NotificationsReflection.Descriptor,
+        global::Grpc.Health.V1.HealthReflection.Descriptor);
 
     /// <summary>Every scenario passed, each failure shown with its reason otherwise.</summary>
     public void AssertEveryScenarioPassed()

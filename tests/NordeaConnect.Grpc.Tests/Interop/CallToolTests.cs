@@ -1,4 +1,5 @@
 using NordeaConnect.Grpc.Tests.Infrastructure;
+using NordeaConnect.Tests.Interop;
 
 namespace NordeaConnect.Grpc.Tests.Interop;
 

@@ -1,3 +1,5 @@
+using NordeaConnect.Tests.Interop;
+
 namespace NordeaConnect.Grpc.Tests.Interop;
 
 /// <summary>npm's @grpc/grpc-js (a pure JavaScript implementation) against the wire layer.</summary>
