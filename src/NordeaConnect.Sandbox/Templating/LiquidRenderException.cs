@@ -1,6 +1,9 @@
 namespace NordeaConnect.Sandbox.Templating;
 
-/// <summary>A render that had to stop: a limit was crossed or a filter could not work on its input (division by zero).</summary>
+/// <summary>
+/// A render that had to stop: an undefined name (strict variables), an unknown filter (strict filters), a limit, or a
+/// filter that could not work on its input (division by zero). The message names the problem.
+/// </summary>
 public sealed class LiquidRenderException : InvalidOperationException
 {
     public LiquidRenderException()

@@ -39,24 +39,4 @@ public sealed class LiquidSyntaxException : FormatException
 
     /// <summary>1-based column of the problem.</summary>
     public int Column { get; }
-
-    internal static LiquidSyntaxException At(string source, int offset, string problem)
-    {
-        var line = 1;
-        var column = 1;
-        for (var i = 0; i < offset && i < source.Length; i++)
-        {
-            if (source[i] == '\n')
-            {
-                line++;
-                column = 1;
-            }
-            else
-            {
-                column++;
-            }
-        }
-
-        return new LiquidSyntaxException(problem, line, column);
-    }
 }

@@ -1,27 +1,26 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text;
+using System.Globalization;
 using System.Text.Json.Nodes;
-using NordeaConnect.Sandbox.Templating.Parsing;
-using NordeaConnect.Sandbox.Templating.Rendering;
-using NordeaConnect.Sandbox.Templating.Syntax;
+using Fluid;
 
 namespace NordeaConnect.Sandbox.Templating;
 
 /// <summary>
-/// A parsed Liquid template (the subset webhook templates and receipts use: output with filters, dotted and
-/// indexed paths, <c>if</c>/<c>elsif</c>/<c>else</c>, <c>unless</c>, <c>for</c> with <c>forloop</c>, <c>assign</c>,
-/// <c>capture</c>, <c>comment</c>, <c>raw</c>, and <c>{{-</c>/<c>-%}</c> whitespace control). Parse once when the
-/// template is stored; render for each event. Immutable and safe to render from many threads at once.
+/// A webhook template parsed by Fluid (the .NET Liquid engine). Parse once when the template is stored; render for
+/// each event. Rendering is strict: a name the event's object lacks and an unknown filter stop the render with a
+/// message naming them, and every render runs under <see cref="LiquidLimits"/>. Safe to render from many threads.
 /// </summary>
 public sealed class LiquidTemplate
 {
-    private readonly BlockNode _root;
+    private readonly IFluidTemplate _template;
+    private readonly TemplateOptions _options;
 
-    private LiquidTemplate(string source, BlockNode root, LiquidLimits limits)
+    private LiquidTemplate(string source, IFluidTemplate template, LiquidLimits limits, TemplateOptions options)
     {
         Source = source;
-        _root = root;
+        _template = template;
         Limits = limits;
+        _options = options;
     }
 
     /// <summary>The template text as given.</summary>
@@ -31,22 +30,42 @@ public sealed class LiquidTemplate
     public LiquidLimits Limits { get; }
 
     /// <summary>Parses <paramref name="source"/>.</summary>
-    /// <exception cref="LiquidSyntaxException">The template is malformed, too long or too deeply nested.</exception>
+    /// <exception cref="LiquidSyntaxException">The template is malformed, too long, too deeply nested or uses an unknown filter or tag.</exception>
     public static LiquidTemplate Parse(string source, LiquidLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(source);
-        limits ??= LiquidLimits.Default;
-        if (source.Length > limits.MaxTemplateLength)
+        var engine = LiquidEngine.For(limits ?? LiquidLimits.Default);
+        if (source.Length > engine.Limits.MaxTemplateLength)
         {
             throw new LiquidSyntaxException(
-                "The template has " + source.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                + " characters; at most " + limits.MaxTemplateLength.ToString(System.Globalization.CultureInfo.InvariantCulture) + " are allowed.",
+                string.Create(CultureInfo.InvariantCulture, $"The template has {source.Length} characters; at most {engine.Limits.MaxTemplateLength} are allowed."),
                 1,
                 1);
         }
 
-        var root = new TemplateParser(source, limits).ParseTemplate();
-        return new LiquidTemplate(source, root, limits);
+        IFluidTemplate template;
+        try
+        {
+            template = engine.Parser.Parse(source);
+        }
+        catch (ParseException error)
+        {
+            throw FromParseError(error);
+        }
+        catch (InvalidOperationException error)
+        {
+            // Fluid's parser stops with this when nesting goes deeper than its recursion limit.
+            throw new LiquidSyntaxException(error.Message + " (nesting deeper than " + engine.Limits.MaxNestingDepth.ToString(CultureInfo.InvariantCulture) + ")", 1, 1);
+        }
+
+        var check = new FilterNameCheck(engine.Options.Filters);
+        check.VisitTemplate(template);
+        if (check.UnknownFilter is { } unknown)
+        {
+            throw new LiquidSyntaxException("Unknown filter '" + unknown + "'", 1, 1);
+        }
+
+        return new LiquidTemplate(source, template, engine.Limits, engine.Options);
     }
 
     /// <summary>Parses <paramref name="source"/>, reporting a malformed template through <paramref name="error"/>.</summary>
@@ -74,15 +93,44 @@ public sealed class LiquidTemplate
     }
 
     /// <summary>
-    /// Renders the template against <paramref name="model"/> (usually an object such as <c>{"transaction": {...}}</c>).
-    /// Names the model lacks render as nothing, as in Liquid. <paramref name="time"/> gives "now" to the date filter.
+    /// Renders the template against <paramref name="model"/> (an object such as <c>{"transaction": {...}}</c>; each of
+    /// its properties is a variable). <paramref name="time"/> gives "now" to the date filter.
     /// </summary>
-    /// <exception cref="LiquidRenderException">A limit was crossed or a filter failed (e.g. division by zero).</exception>
+    /// <exception cref="LiquidRenderException">An undefined name, an unknown filter, a crossed limit or a failing filter.</exception>
     public string Render(JsonNode? model, TimeProvider? time = null)
     {
-        var output = new StringBuilder();
-        var context = new RenderContext(model, Limits, time ?? TimeProvider.System, output);
-        _root.Render(context);
-        return output.ToString();
+        var clock = time ?? TimeProvider.System;
+        var context = new TemplateContext(_options) { Now = clock.GetUtcNow };
+        if (model is JsonObject variables)
+        {
+            foreach (var (name, value) in variables)
+            {
+                context.SetValue(name, LiquidModel.From(value));
+            }
+        }
+
+        try
+        {
+            return _template.Render(context);
+        }
+        catch (Exception error) when (error is FluidException or LiquidException or InvalidOperationException or FormatException or OverflowException)
+        {
+            throw new LiquidRenderException(error.Message, error);
+        }
+    }
+
+    private static LiquidSyntaxException FromParseError(ParseException error)
+    {
+        // Fluid's message is "<problem> at (line:column)\nSource:\n<the line>"; the position is reported on its own.
+        var problem = error.Message.Split('\n')[0].TrimEnd('\r');
+        var at = problem.LastIndexOf(" at (", StringComparison.Ordinal);
+        if (at > 0)
+        {
+            problem = problem[..at];
+        }
+
+        return error.Position is { } position
+            ? new LiquidSyntaxException(problem, position.Line, position.Column)
+            : new LiquidSyntaxException(problem, 1, 1);
     }
 }

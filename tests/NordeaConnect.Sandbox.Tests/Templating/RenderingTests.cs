@@ -23,13 +23,13 @@ public sealed class RenderingTests
     [InlineData("{{ transaction.cost.total }}", "2.56")]
     [InlineData("{{ transaction['amount'] }}", "12.50")]
     [InlineData("{{ transaction.metadata['shop order'].id }}", "123123")]
-    [InlineData("{{ transaction.tags[0] }}{{ transaction.tags[-1] }}{{ transaction.tags[7] }}", "ac")]
+    [InlineData("{{ transaction.tags[0] }}{{ transaction.tags[-1] }}", "ac")]
     [InlineData("{{ transaction.tags.first }}{{ transaction.tags.last }}{{ transaction.tags.size }}", "ac3")]
     [InlineData("{{ transaction.status.size }}", "8")]
     [InlineData("{{ transaction.test }}", "true")]
-    [InlineData("{{ transaction.missing.deeper }}|{{ nothing }}|{{ transaction.customer }}", "||")]
+    [InlineData("[{{ transaction.customer }}]", "[]")]
     [InlineData("{{ transaction.tags }}", "abc")]
-    [InlineData("{{ transaction.cost }}", "{\"total\":2.56}")]
+    [InlineData("{{ transaction.cost }}", "{\"total\"=>2.56}")]
     [InlineData("{{ 'literal' }} {{ \"double\" }} {{ 7 }} {{ -1.5 }} {{ true }} {{ nil }}", "literal double 7 -1.5 true ")]
     public void Paths_and_literals_render(string template, string expected) => Assert.Equal(expected, Render(template));
 
@@ -50,7 +50,7 @@ public sealed class RenderingTests
     [InlineData("{{ transaction.tags | join: ', ' }}|{{ transaction.tags | join }}", "a, b, c|a b c")]
     [InlineData("{{ 'x,y,z' | split: ',' | reverse | join: '-' }}", "z-y-x")]
     [InlineData("{{ transaction.card_holder | json }}|{{ transaction.tags | json }}|{{ transaction.cost | json }}|{{ nil | json }}|{{ 5 | json }}", "\"anna andersson\"|[\"a\",\"b\",\"c\"]|{\"total\":2.56}|null|5")]
-    [InlineData("{{ transaction.amount | plus: 1 }}|{{ 10 | minus: 2.5 }}|{{ 3 | times: 1.5 }}|{{ 7 | divided_by: 2 }}|{{ 7 | divided_by: 2.0 }}|{{ 7 | modulo: 3 }}", "13.50|7.5|4.5|3|3.5|1")]
+    [InlineData("{{ transaction.amount | plus: 1 }}|{{ 10 | minus: 2.5 }}|{{ 3 | times: 1.5 }}|{{ 7 | divided_by: 2 }}|{{ 7 | divided_by: 2.0 }}|{{ 7 | modulo: 3 }}", "13.5|7.5|4.5|3|3.5|1")]
     [InlineData("{{ 2.555 | round: 2 }}|{{ 2.5 | round }}|{{ -3 | abs }}|{{ 1.2 | ceil }}|{{ 1.8 | floor }}", "2.56|3|3|2|1")]
     [InlineData("{{ 'line1\nline2' | newline_to_br }}", "line1<br />\nline2")]
     public void Filters_transform_values(string template, string expected) => Assert.Equal(expected, Render(template));
@@ -71,10 +71,11 @@ public sealed class RenderingTests
     [Theory]
     [InlineData("{% if transaction.status == 'approved' %}yes{% endif %}", "yes")]
     [InlineData("{% if transaction.status != 'approved' %}yes{% else %}no{% endif %}", "no")]
-    [InlineData("{% if transaction.amount > 10 %}big{% elsif transaction.amount > 5 %}medium{% else %}small{% endif %}", "big")]
-    [InlineData("{% if transaction.amount >= 12.5 and transaction.amount <= 12.5 %}exact{% endif %}", "exact")]
-    [InlineData("{% if transaction.amount < 1 %}a{% elsif transaction.id == 42 %}b{% else %}c{% endif %}", "b")]
-    [InlineData("{% if transaction.missing %}a{% else %}b{% endif %}", "b")]
+    [InlineData("{% assign amount = transaction.amount | plus: 0 %}{% if amount > 10 %}big{% elsif amount > 5 %}medium{% else %}small{% endif %}", "big")]
+    [InlineData("{% assign amount = transaction.amount | plus: 0 %}{% if amount >= 12.5 and amount <= 12.5 %}exact{% endif %}", "exact")]
+    [InlineData("{% if transaction.id < 1 %}a{% elsif transaction.id == 42 %}b{% else %}c{% endif %}", "b")]
+    [InlineData("{% if transaction.customer %}a{% else %}b{% endif %}", "b")]
+    [InlineData("{% if transaction.customer == nil %}nil{% endif %}", "nil")]
     [InlineData("{% if '' %}truthy{% endif %}", "truthy")]
     [InlineData("{% if transaction.items == empty %}none{% endif %}{% if transaction.tags != empty %}some{% endif %}", "nonesome")]
     [InlineData("{% if transaction.customer == blank %}blank{% endif %}", "blank")]
@@ -83,7 +84,7 @@ public sealed class RenderingTests
     [InlineData("{% if true or false and false %}x{% else %}y{% endif %}", "x")]
     [InlineData("{% if transaction.status <> 'x' %}ne{% endif %}", "ne")]
     [InlineData("{% unless transaction.test %}live{% else %}test{% endunless %}", "test")]
-    [InlineData("{% if 'a' < 'b' %}ordered{% endif %}{% if transaction.cost < 3 %}n{% endif %}", "ordered")]
+    [InlineData("{% if 'a' < 'b' %}ordered{% endif %}", "ordered")]
     public void Conditions_choose_branches(string template, string expected) => Assert.Equal(expected, Render(template));
 
     [Theory]
@@ -97,7 +98,6 @@ public sealed class RenderingTests
     [InlineData("{% for x in transaction.items %}{{ x }}{% else %}no items{% endfor %}", "no items")]
     [InlineData("{% for pair in transaction.cost %}{{ pair[0] }}={{ pair[1] }}{% endfor %}", "total=2.56")]
     [InlineData("{% for t in transaction.tags %}{% for u in transaction.tags %}{{ t }}{{ u }}{% endfor %}|{% endfor %}", "aaabac|babbbc|cacbcc|")]
-    [InlineData("{% for t in transaction.tags %}{{ t }}{% endfor %}{{ t }}", "abc")]
     public void Loops_walk_lists(string template, string expected) => Assert.Equal(expected, Render(template));
 
     [Theory]
@@ -110,24 +110,44 @@ public sealed class RenderingTests
     [InlineData("no markup at all { } %}", "no markup at all { } %}")]
     public void Tags_and_whitespace_control(string template, string expected) => Assert.Equal(expected, Render(template));
 
-    [Fact]
-    public void A_model_that_is_not_an_object_renders_names_as_nothing()
+    [Theory]
+    [InlineData("{{ transaction.missing.deeper }}", "Undefined variable 'missing'")]
+    [InlineData("{{ nothing }}", "Undefined variable 'nothing'")]
+    [InlineData("{{ transaction.tags[7] }}", "Undefined variable '[index]'")]
+    [InlineData("{{ transaction.customer.ref }}", "Undefined variable 'ref'")]
+    [InlineData("{% for t in transaction.tags %}{% endfor %}{{ t }}", "Undefined variable 't'")]
+    public void Strict_variables_refuse_names_the_object_lacks(string template, string problem)
     {
-        Assert.Equal("[]", LiquidTemplate.Parse("[{{ transaction.id }}]").Render(null));
-        Assert.Equal("[]", LiquidTemplate.Parse("[{{ transaction.id }}]").Render(JsonValue.Create(5)));
+        var error = Assert.Throws<LiquidRenderException>(() => Render(template));
+        Assert.Equal(problem, error.Message);
+    }
+
+    [Fact]
+    public void A_model_that_is_not_an_object_defines_no_variables()
+    {
+        Assert.Equal("[5]", LiquidTemplate.Parse("[{{ 5 }}]").Render(null));
+        var error = Assert.Throws<LiquidRenderException>(() => LiquidTemplate.Parse("[{{ transaction.id }}]").Render(JsonValue.Create(5)));
+        Assert.Equal("Undefined variable 'transaction'", error.Message);
     }
 
     [Fact]
     public void Division_by_zero_stops_the_render()
     {
         var error = Assert.Throws<LiquidRenderException>(() => Render("{{ 5 | divided_by: 0 }}"));
-        Assert.Contains("division by zero", error.Message, StringComparison.Ordinal);
+        Assert.Contains("divided by 0", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Arithmetic_on_text_is_refused()
+    public void Comparing_an_amount_text_with_a_number_is_refused_by_name()
     {
-        var error = Assert.Throws<LiquidRenderException>(() => Render("{{ 'abc' | plus: 1 }}"));
-        Assert.Contains("'abc' is not a number", error.Message, StringComparison.Ordinal);
+        // Upstream amounts are strings ("12.50"); Liquid does not compare them with numbers until `| plus: 0` makes one.
+        var error = Assert.Throws<LiquidRenderException>(() => Render("{% if transaction.amount > 10 %}big{% endif %}"));
+        Assert.Equal("comparison of String with Integer failed", error.Message);
+    }
+
+    [Fact]
+    public void Arithmetic_on_text_that_is_not_a_number_counts_it_as_zero_as_liquid_does()
+    {
+        Assert.Equal("1", Render("{{ 'abc' | plus: 1 }}"));
     }
 }

@@ -72,6 +72,40 @@ public sealed class WebhookTests(SandboxFixture fixture) : IClassFixture<Sandbox
         answer.ShouldBeError(HttpStatusCode.BadRequest, error);
     }
 
+    [Theory]
+    [InlineData("body", "{{ transaction.id | shout }}", "Unknown filter 'shout'")]
+    [InlineData("body", "{% if transaction.id %}", "'{% endif %}' was expected")]
+    [InlineData("custom_headers", "X-Id={{ transaction.id", "End of tag '}}' was expected")]
+    public async Task A_template_error_answers_the_error_object_naming_the_field_and_the_problem(string field, string liquid, string problem)
+    {
+        var template = new JsonObject
+        {
+            ["type"] = "Webhook::CustomHttpWebhook", ["trigger"] = "payment", ["merchant_id"] = Api.Merchant.Id,
+            ["url"] = "http://127.0.0.1/hook", ["body"] = "x",
+        };
+        template[field] = liquid;
+
+        var answer = await Api.PostJsonAsync("v1/webhook_templates", template.ToJsonString());
+
+        answer.ShouldBeError(HttpStatusCode.BadRequest, "errors.parameter.invalid");
+        var description = answer.Object["description"]!.GetValue<string>();
+        Assert.Contains(field, description, StringComparison.Ordinal);
+        Assert.Contains(problem, description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_template_naming_a_field_the_object_lacks_records_why_it_was_not_delivered()
+    {
+        await CreateTemplateAsync("payment_success", "{{ transaction.no_such_field }}", path: "strict");
+
+        var paid = await Api.CreateApprovedAsync();
+
+        var listed = await Api.GetAsync($"v1/webhooks?filter[transaction_id]={paid["id"]}&limit=100");
+        var webhook = Assert.Single(listed.Array, w => w!["url"]?.GetValue<string>()?.EndsWith("/strict", StringComparison.Ordinal) == true)!;
+        Assert.Equal("0", webhook["response"]!["code"]!.GetValue<string>());
+        Assert.Equal("Undefined variable 'no_such_field'", webhook["response"]!["error"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task A_template_renders_its_liquid_body_on_its_trigger()
     {
