@@ -20,10 +20,10 @@ public sealed class SandboxApi(HttpClient client, SandboxMerchant merchant) : ID
     /// <summary>A fresh payment_ref of at most 12 characters.</summary>
     public static string NextPaymentRef() => "ref" + Interlocked.Increment(ref _paymentRefs).ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>MD5(merchant_id + payment_ref + customer_ref + amount + currency + test + secret), computed independently of the sandbox.</summary>
+    /// <summary>MD5(merchant_id + payment_ref + customer_ref + amount + currency + test + secret) over the values as sent, computed independently of the sandbox.</summary>
     public string Hash(string paymentRef, string amount, string currency, bool test = false, string? customerRef = null) =>
         Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(
-            Merchant.Id + paymentRef + (customerRef ?? string.Empty) + amount + currency.ToLowerInvariant() + (test ? "true" : "false") + Merchant.HashSecret)));
+            Merchant.Id + paymentRef + (customerRef ?? string.Empty) + amount + currency + (test ? "true" : "false") + Merchant.HashSecret)));
 
     /// <summary>The fields of a card payment, hash included.</summary>
     public Dictionary<string, string> CardPayment(string amount = "10.00", string currency = "sek", string? paymentRef = null, bool test = true, string? customerRef = null)

@@ -34,6 +34,30 @@ public sealed class TransactionFlowTests(SandboxFixture fixture) : IClassFixture
     }
 
     [Theory]
+    [InlineData("SEK", "SEK", true)]
+    [InlineData("SEK", "sek", false)]
+    [InlineData("sek", "sek", true)]
+    [InlineData("sek", "SEK", false)]
+    [InlineData("Eur", "Eur", true)]
+    public async Task The_currency_is_hashed_as_sent(string sent, string hashed, bool accepted)
+    {
+        var fields = Api.CardPayment(currency: sent);
+        fields["hash"] = Api.Hash(fields["payment_ref"], fields["amount"], hashed, test: true);
+
+        var answer = await Api.PostFormAsync("v1/transactions", fields);
+
+        if (accepted)
+        {
+            answer.ShouldBe(HttpStatusCode.OK);
+            Assert.Equal(sent.ToLowerInvariant(), answer.Object["currency"]!.GetValue<string>());
+        }
+        else
+        {
+            answer.ShouldBeError(HttpStatusCode.BadRequest, "errors.hash.invalid");
+        }
+    }
+
+    [Theory]
     [InlineData("5")]
     [InlineData("5.0")]
     [InlineData("5,00")]
