@@ -22,6 +22,12 @@ internal static class CheckoutEndpoints
 
     private static IResult Open(HttpContext http, string token, CheckoutService checkout, SandboxStore store, SandboxRoutes routes)
     {
+        // A person following the payment link in a browser gets the checkout page; programs keep getting JSON.
+        if (http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase))
+        {
+            return TypedResults.Redirect(Dashboard.DashboardEndpoints.BaseOf(http) + "/pay/" + Uri.EscapeDataString(token));
+        }
+
         var (merchant, transaction) = checkout.Open(token);
         checkout.Opened(merchant, transaction);
         var view = store.For(merchant.Id).Read(book =>

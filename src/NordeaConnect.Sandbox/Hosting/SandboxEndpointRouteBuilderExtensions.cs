@@ -1,6 +1,7 @@
 using NordeaConnect.Sandbox.Checkout;
 using NordeaConnect.Sandbox.Clock;
 using NordeaConnect.Sandbox.Customers;
+using NordeaConnect.Sandbox.Dashboard;
 using NordeaConnect.Sandbox.Errors;
 using NordeaConnect.Sandbox.Faults;
 using NordeaConnect.Sandbox.Http;
@@ -53,6 +54,7 @@ public static class SandboxEndpointRouteBuilderExtensions
         root.MapSandboxClockEndpoints();
         root.MapSandboxFaultEndpoints();
         root.MapCheckoutEndpoints();
+        root.MapSandboxDashboard();
         return root;
     }
 }

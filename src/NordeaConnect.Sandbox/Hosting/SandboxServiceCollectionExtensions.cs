@@ -4,6 +4,7 @@ using NordeaConnect.Sandbox.Billing;
 using NordeaConnect.Sandbox.Checkout;
 using NordeaConnect.Sandbox.Clock;
 using NordeaConnect.Sandbox.Customers;
+using NordeaConnect.Sandbox.Dashboard;
 using NordeaConnect.Sandbox.Faults;
 using NordeaConnect.Sandbox.Http;
 using NordeaConnect.Sandbox.Ledger;
@@ -70,6 +71,9 @@ public static class SandboxServiceCollectionExtensions
         services.TryAddSingleton<SubscriptionService>();
         services.TryAddSingleton<WebhookTemplateService>();
         services.TryAddSingleton<CheckoutService>();
+        services.TryAddSingleton<DashboardReader>();
+        services.TryAddSingleton<DashboardPageRenderer>();
+        services.AddAntiforgery();
         services.TryAddSingleton(provider => new SandboxLedger(provider.GetRequiredService<SandboxStore>(), provider.GetRequiredService<IWebhookDeliveryLog>()));
         return services;
     }

@@ -132,6 +132,27 @@ public sealed partial class WebhookDeliveryQueue : IWebhookDeliveryLog, IClockLi
         return due.Count;
     }
 
+    /// <summary>
+    /// Brings a waiting webhook's next attempt forward to now and makes it (the dashboard's "retry now"). Only
+    /// webhooks still on the retry schedule qualify; an exhausted one has used its retries. False when there is none.
+    /// </summary>
+    public async Task<bool> RetryNowAsync(string merchantId, long webhookId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (!_entries.TryGetValue((merchantId, webhookId), out var entry) || entry.InFlight
+                || entry.State is not (WebhookDeliveryState.Retrying or WebhookDeliveryState.Pending))
+            {
+                return false;
+            }
+
+            entry.NextAttemptAt = _clock.GetUtcNow();
+        }
+
+        await DeliverDueAsync(cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
     /// <inheritdoc />
     Task IClockListener.OnClockMovedAsync(DateTimeOffset now, CancellationToken cancellationToken) => DeliverDueAsync(cancellationToken);
 
