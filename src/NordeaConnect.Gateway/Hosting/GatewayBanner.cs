@@ -25,6 +25,7 @@ public static class GatewayBanner
             ? $"            templates registered upstream for {publicUrl.GetLeftPart(UriPartial.Path)}/<trigger>"
             : $"            not registered upstream by the gateway (set {GatewaySettings.WebhookPublicUrlKey} to have it register them)");
         output.WriteLine($"  upstream: {upstreamText}");
+        output.WriteLine(upstream.IsEmbeddedSandbox ? $"  dashboard: {new Uri(upstream.Settings.BaseAddress, "_sandbox/")} (the sandbox's payments, webhooks, test clock and fault rules, in a browser)" : "  dashboard: none (the upstream is not the embedded sandbox)");
         output.WriteLine($"  storage:  {settings.Storage.ToString().ToLowerInvariant()}");
         output.WriteLine("  protos:   protos/nordeaconnect/grains/v1/*.proto (package nordeaconnect.grains.v1)");
         var token = settings.DevelopmentToken;
