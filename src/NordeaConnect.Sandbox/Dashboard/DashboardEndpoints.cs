@@ -24,9 +24,17 @@ namespace NordeaConnect.Sandbox.Dashboard;
 /// </summary>
 internal static class DashboardEndpoints
 {
+    private const string ContentSecurityPolicy =
+        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
+
     public static void MapSandboxDashboard(this IEndpointRouteBuilder root)
     {
-        var pages = root.MapGroup("/_sandbox").ExcludeFromDescription();
+        var pages = root.MapGroup("/_sandbox").ExcludeFromDescription().AddEndpointFilter(async (context, next) =>
+        {
+            // The pages run no script at all; saying so means injected markup could not run any either.
+            context.HttpContext.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            return await next(context);
+        });
         pages.MapGet("/", TransactionsAsync);
         pages.MapGet("/transactions", TransactionsAsync);
         pages.MapGet("/transactions/{id:long}", TransactionAsync);

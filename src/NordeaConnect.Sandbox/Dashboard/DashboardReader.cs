@@ -92,7 +92,7 @@ internal sealed class DashboardReader(SandboxStore store, IWebhookDeliveryLog de
     private WebhookRow ToRow(string merchantId, WebhookRecord w)
     {
         var delivery = deliveries.Find(merchantId, w.Id);
-        var attempts = delivery?.Attempts.Select(a => new AttemptRow(a.Number, a.At, a.StatusCode, a.ReasonPhrase, a.Error, a.At - w.CreatedAt)).ToArray() ?? [];
+        var attempts = delivery?.Attempts.Select(a => new AttemptRow(a.Number, a.At, a.StatusCode, a.ReasonPhrase, a.Error, a.At - w.CreatedAt, a.DurationMilliseconds)).ToArray() ?? [];
         // A webhook whose template could not be rendered carries why in its response and was never enqueued.
         var notSent = delivery is null && w.Response is { Code: "0" } response ? response.Error ?? response.Message : null;
         return new WebhookRow(

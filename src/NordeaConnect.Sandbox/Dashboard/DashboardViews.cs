@@ -13,7 +13,7 @@ public sealed record HistoryEntry(DateTimeOffset At, string Kind, string Title, 
 public sealed record TransactionDetail(TransactionRow Row, string? Error, string? CheckoutToken, IReadOnlyList<HistoryEntry> History);
 
 /// <summary>One attempt to deliver a webhook, with what the target answered.</summary>
-public sealed record AttemptRow(int Number, DateTimeOffset At, int? StatusCode, string? Reason, string? Error, TimeSpan SinceCreated);
+public sealed record AttemptRow(int Number, DateTimeOffset At, int? StatusCode, string? Reason, string? Error, TimeSpan SinceCreated, double? DurationMilliseconds);
 
 /// <summary>A webhook and where its delivery stands.</summary>
 public sealed record WebhookRow(

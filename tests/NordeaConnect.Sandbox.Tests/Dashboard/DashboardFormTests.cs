@@ -63,6 +63,7 @@ public sealed class DashboardFormTests(SandboxFixture fixture) : IClassFixture<S
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType!.MediaType);
         Assert.StartsWith("<!DOCTYPE html>", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("default-src 'none'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         Assert.Equal("application/json", clock.Content.Headers.ContentType!.MediaType);
         Assert.Equal("application/json", faults.Content.Headers.ContentType!.MediaType);
     }

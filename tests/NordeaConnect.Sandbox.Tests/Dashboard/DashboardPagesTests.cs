@@ -110,6 +110,16 @@ public sealed class DashboardPagesTests(DashboardFixture fixture, ITestOutputHel
             Assert.Contains("200", Webhook().Text, StringComparison.Ordinal);
             Save("webhooks-retried");
 
+            // The transaction's own page shows the webhook with both attempts and what each got back.
+            Browser.Find(row).Click();
+            Browser.WaitUntil(d => d.FindElements(By.CssSelector("li[data-kind=webhook]")).Count > 0, "the transaction page");
+            var attempts = Browser.FindAll("li[data-kind=webhook] tbody tr").Select(r => r.Text).ToList();
+            Assert.Equal(2, attempts.Count);
+            Assert.Contains("500", attempts[0], StringComparison.Ordinal);
+            Assert.All(attempts, attempt => Assert.Matches(@"\d ms", attempt));
+            Assert.Contains("200", attempts[1], StringComparison.Ordinal);
+            CheckBothWidths("transaction-webhook-retried");
+
             IWebElement Webhook() => Browser.Find(row).FindElement(By.XPath("ancestor::tr"));
         }
         finally

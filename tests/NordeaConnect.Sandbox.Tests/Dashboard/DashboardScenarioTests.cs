@@ -54,6 +54,26 @@ public sealed class DashboardScenarioTests(DashboardFixture fixture, ITestOutput
     }
 
     [Fact]
+    public async Task An_authorized_payment_shows_its_authorization_and_capture_in_order()
+    {
+        var options = CardPayment(DashboardFixture.NextPaymentRef("auth"), "80.00");
+        var authorized = await fixture.Client.Transactions.CreateAsync(new TransactionCreateOptions
+        {
+            PaymentRef = options.PaymentRef, Amount = options.Amount, Currency = options.Currency, Test = true, Authorize = true,
+            CardNumber = options.CardNumber, CardHolder = options.CardHolder, CardExpiry = options.CardExpiry, CardCvv = options.CardCvv,
+        });
+        await fixture.Client.Transactions.CaptureAsync(authorized.Id, new TransactionCaptureOptions { Amount = Amount.Parse("60.00") });
+        Browser.UseWidth(1280);
+
+        Browser.Open(fixture.Page("transactions/" + authorized.Id.ToString(CultureInfo.InvariantCulture)));
+
+        Assert.Equal(["created", "authorized", "captured"], Browser.FindAll("ol.timeline > li").Select(li => li.GetAttribute("data-kind")));
+        Assert.Contains("80.00 SEK", Browser.Find("li[data-kind=authorized]").Text, StringComparison.Ordinal);
+        Assert.Contains("60.00 SEK", Browser.Find("li[data-kind=captured]").Text, StringComparison.Ordinal);
+        Assert.Equal("approved", Browser.Find("[data-field=status]").Text);
+    }
+
+    [Fact]
     public async Task Transactions_are_searchable_by_id_status_and_date()
     {
         var approved = await fixture.Client.Transactions.CreateAsync(CardPayment(DashboardFixture.NextPaymentRef("find"), "11.00"));

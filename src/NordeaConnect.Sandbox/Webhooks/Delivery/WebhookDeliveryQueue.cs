@@ -159,11 +159,13 @@ public sealed partial class WebhookDeliveryQueue : IWebhookDeliveryLog, IClockLi
     private async Task AttemptAsync(Entry entry, CancellationToken cancellationToken)
     {
         var at = _clock.GetUtcNow();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var result = await _sender.SendAsync(entry.Delivery, cancellationToken).ConfigureAwait(false);
+        var took = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         WebhookDeliveryStatus status;
         lock (_gate)
         {
-            var attempt = new WebhookDeliveryAttempt(entry.Attempts.Count + 1, at, result.StatusCode, result.ReasonPhrase, result.ResponseBody, result.Error);
+            var attempt = new WebhookDeliveryAttempt(entry.Attempts.Count + 1, at, result.StatusCode, result.ReasonPhrase, result.ResponseBody, result.Error, Math.Round(took.TotalMilliseconds, 1));
             entry.Attempts.Add(attempt);
             if (attempt.Succeeded)
             {

@@ -23,7 +23,8 @@ public enum WebhookDeliveryState
 
 /// <summary>
 /// One attempt. <see cref="StatusCode"/> is null when no HTTP answer came (connection error, timeout) and for
-/// recorded e-mails; <see cref="Error"/> then says why. <see cref="ResponseBody"/> is the start of what the target answered.
+/// recorded e-mails; <see cref="Error"/> then says why. <see cref="ResponseBody"/> is the start of what the target answered;
+/// <see cref="DurationMilliseconds"/> how long the target took to answer, in real time (the network does not follow the test clock).
 /// </summary>
 public sealed record WebhookDeliveryAttempt(
     [property: JsonPropertyName("number")] int Number,
@@ -31,7 +32,8 @@ public sealed record WebhookDeliveryAttempt(
     [property: JsonPropertyName("status_code")] int? StatusCode,
     [property: JsonPropertyName("reason")] string? ReasonPhrase,
     [property: JsonPropertyName("response_body")] string? ResponseBody,
-    [property: JsonPropertyName("error")] string? Error)
+    [property: JsonPropertyName("error")] string? Error,
+    [property: JsonPropertyName("duration_ms")] double? DurationMilliseconds = null)
 {
     /// <summary>Whether this attempt delivered the webhook (a 2xx answer).</summary>
     public bool Succeeded => StatusCode is >= 200 and < 300;
