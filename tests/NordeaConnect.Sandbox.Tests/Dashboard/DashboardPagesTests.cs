@@ -48,7 +48,7 @@ public sealed class DashboardPagesTests(DashboardFixture fixture, ITestOutputHel
             {
                 Browser.Open(fixture.Page(page));
                 PageChecks.AssertAccessibleAndFits(Browser, "/_sandbox/" + page);
-                var name = page.Length == 0 ? "home" : page.Split('/')[0];
+                var name = page.Length == 0 ? "home" : page.Contains('/', StringComparison.Ordinal) ? page.Split('/')[0] + "-one" : page;
                 output.WriteLine("Screenshot: " + Browser.Screenshot("page-" + name));
             }
         }
