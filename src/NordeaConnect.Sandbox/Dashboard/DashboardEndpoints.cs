@@ -24,6 +24,9 @@ namespace NordeaConnect.Sandbox.Dashboard;
 /// </summary>
 internal static class DashboardEndpoints
 {
+    // A long run (a benchmark) can leave many thousands; a page shows the newest (failing first) and says how many more.
+    private const int PageSize = 200;
+
     private const string ContentSecurityPolicy =
         "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
 
@@ -63,7 +66,11 @@ internal static class DashboardEndpoints
     {
         var day = DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : (DateOnly?)null;
         var search = new TransactionSearch(q, string.IsNullOrEmpty(status) ? null : status, day);
-        return pages.RenderAsync<TransactionsPage>(new Dictionary<string, object?> { ["Base"] = BaseOf(http), ["Search"] = search, ["Rows"] = reader.Transactions(search) });
+        var rows = reader.Transactions(search);
+        return pages.RenderAsync<TransactionsPage>(new Dictionary<string, object?>
+        {
+            ["Base"] = BaseOf(http), ["Search"] = search, ["Rows"] = rows.Take(PageSize).ToArray(), ["Total"] = rows.Count,
+        });
     }
 
     private static Task<IResult> TransactionAsync(HttpContext http, long id, DashboardReader reader, DashboardPageRenderer pages) =>
@@ -101,7 +108,7 @@ internal static class DashboardEndpoints
     private static Task<IResult> WebhooksAsync(HttpContext http, DashboardReader reader, DashboardPageRenderer pages, IAntiforgery antiforgery, long? retried, long? missed) =>
         pages.RenderAsync<WebhooksPage>(new Dictionary<string, object?>
         {
-            ["Base"] = BaseOf(http), ["Rows"] = reader.Webhooks(), ["Token"] = TokenFor(http, antiforgery),
+            ["Base"] = BaseOf(http), ["Rows"] = reader.Webhooks().Take(PageSize).ToArray(), ["Token"] = TokenFor(http, antiforgery),
             ["Notice"] = retried is { } id ? "Webhook " + DashboardFormat.Id(id) + " was attempted again." : null,
             ["Problem"] = missed is { } other ? "Webhook " + DashboardFormat.Id(other) + " is not waiting for a retry." : null,
         });

@@ -43,6 +43,24 @@ public sealed class DashboardFormTests(SandboxFixture fixture) : IClassFixture<S
         Assert.Equal("application/json", json.Content.Headers.ContentType!.MediaType);
     }
 
+    [Fact]
+    public async Task The_transaction_list_shows_the_newest_200_and_says_how_many_match()
+    {
+        while (fixture.Sandbox.Ledger.Transactions(fixture.Api.Merchant.Id).Count <= 200)
+        {
+            await fixture.Api.CreateApprovedAsync();
+        }
+
+        var total = fixture.Sandbox.Ledger.Transactions(fixture.Api.Merchant.Id).Count;
+        using var client = new HttpClient { BaseAddress = fixture.Sandbox.BaseAddress };
+
+        var html = await client.GetStringAsync("_sandbox/transactions");
+
+        Assert.Equal(200, html.Split("data-transaction-id=").Length - 1);
+        Assert.Contains(total.ToString(System.Globalization.CultureInfo.InvariantCulture) + " transactions", html, StringComparison.Ordinal);
+        Assert.Contains("Showing the newest 200", html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("_sandbox/")]
     [InlineData("_sandbox/transactions")]
