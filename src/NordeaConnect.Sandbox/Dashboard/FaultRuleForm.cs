@@ -22,6 +22,11 @@ internal static class FaultRuleForm
         }
 
         var rate = Number(form, "rate") ?? 100;
+        if (rate > 100)
+        {
+            throw new ArgumentException("The rate must be from 0 to 100 (% of matching calls), not " + rate.ToString(CultureInfo.InvariantCulture) + ".", nameof(form));
+        }
+
         var method = form["method"].ToString();
         return new FaultRuleSpec
         {

@@ -26,6 +26,33 @@ public sealed class DashboardFormTests(SandboxFixture fixture) : IClassFixture<S
     }
 
     [Fact]
+    public async Task A_fault_rule_form_with_its_token_adds_the_rule_and_a_wrong_one_says_why()
+    {
+        using var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        {
+            BaseAddress = fixture.Sandbox.BaseAddress,
+        };
+        var page = await client.GetStringAsync("_sandbox/fault-rules");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"(?<name>__RequestVerificationToken[^\"]*)\" value=\"(?<value>[^\"]+)\"");
+        Assert.True(token.Success, "The page has no antiforgery field.");
+        var before = fixture.Sandbox.Faults.List().Count;
+
+        using var wrong = await client.PostAsync("_sandbox/fault-rules", Form(token, ("path", "/v1/dashboard-form"), ("kind", "status"), ("status", "503"), ("rate", "150")));
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        Assert.Contains("The rate must be from 0 to 100 (% of matching calls), not 150.", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, fixture.Sandbox.Faults.List().Count);
+
+        using var added = await client.PostAsync("_sandbox/fault-rules", Form(token, ("path", "/v1/dashboard-form"), ("method", "GET"), ("kind", "status"), ("status", "502"), ("rate", "50"), ("count", "3")));
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var rule = Assert.Single(fixture.Sandbox.Faults.List(), r => r.Spec.Path == "/v1/dashboard-form");
+        Assert.Equal((Sandbox.Faults.FaultKind.Status, 502, 0.5, 3, "GET"), (rule.Spec.Fault, rule.Spec.Status, rule.Spec.Probability, rule.Spec.Count, rule.Spec.Method));
+        fixture.Sandbox.Faults.Remove(rule.Id);
+
+        static FormUrlEncodedContent Form(System.Text.RegularExpressions.Match token, params (string Name, string Value)[] fields) =>
+            new([.. fields.Select(f => KeyValuePair.Create(f.Name, f.Value)), KeyValuePair.Create(token.Groups["name"].Value, System.Net.WebUtility.HtmlDecode(token.Groups["value"].Value))]);
+    }
+
+    [Fact]
     public async Task A_payment_link_sends_a_browser_to_the_checkout_page_and_gives_a_program_json()
     {
         var pending = await fixture.Api.PrepareAsync();
