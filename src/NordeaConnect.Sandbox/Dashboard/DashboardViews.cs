@@ -54,9 +54,13 @@ public sealed record TemplateRow(
 public sealed record TransactionSearch(string? Text, string? Status, DateOnly? Date)
 {
     public bool Matches(TransactionRow row) =>
-        (string.IsNullOrWhiteSpace(Text)
-            || row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == Text.Trim()
-            || (row.PaymentRef?.Contains(Text.Trim(), StringComparison.OrdinalIgnoreCase) ?? false))
+        (string.IsNullOrWhiteSpace(Text) || MatchesText(row, Text.Trim()))
         && (string.IsNullOrEmpty(Status) || string.Equals(row.Status, Status, StringComparison.Ordinal))
         && (Date is not { } day || DateOnly.FromDateTime(row.CreatedAt.UtcDateTime) == day);
+
+    /// <summary>A number is an id (or a payment_ref exactly, "3" must not find every ref with a 3 in it); other text is part of a payment_ref.</summary>
+    private static bool MatchesText(TransactionRow row, string text) =>
+        text.All(char.IsAsciiDigit)
+            ? row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == text || string.Equals(row.PaymentRef, text, StringComparison.OrdinalIgnoreCase)
+            : row.PaymentRef?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false;
 }

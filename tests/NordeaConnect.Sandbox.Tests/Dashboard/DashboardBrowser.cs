@@ -17,23 +17,23 @@ public sealed class DashboardBrowser : IDisposable
 
     private readonly string _profile;
 
-    public DashboardBrowser(string screenshotDirectory)
+    public DashboardBrowser(string screenshotDirectory, string chromiumPath = ChromiumPath, string chromeDriverPath = ChromeDriverPath)
     {
-        if (!File.Exists(ChromiumPath) || !File.Exists(ChromeDriverPath))
+        if (!File.Exists(chromiumPath) || !File.Exists(chromeDriverPath))
         {
             throw new InvalidOperationException(
-                $"The dashboard's browser tests need Debian's chromium ({ChromiumPath}) and chromium-driver ({ChromeDriverPath}). "
+                $"The dashboard's browser tests need Debian's chromium ({chromiumPath}) and chromium-driver ({chromeDriverPath}). "
                 + "Install them with scripts/ensure-chromium.sh (./test.sh runs it).");
         }
 
         ScreenshotDirectory = screenshotDirectory;
         Directory.CreateDirectory(ScreenshotDirectory);
         _profile = Directory.CreateTempSubdirectory("nc-dashboard-chromium-").FullName;
-        var options = new ChromeOptions { BinaryLocation = ChromiumPath };
+        var options = new ChromeOptions { BinaryLocation = chromiumPath };
         options.AddArguments(
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + _profile);
-        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(ChromeDriverPath)!, Path.GetFileName(ChromeDriverPath));
+        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(chromeDriverPath)!, Path.GetFileName(chromeDriverPath));
         service.SuppressInitialDiagnosticInformation = true;
         service.HideCommandPromptWindow = true;
         Driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
