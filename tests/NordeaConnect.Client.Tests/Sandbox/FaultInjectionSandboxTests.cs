@@ -27,7 +27,7 @@ public sealed class FaultInjectionSandboxTests : SandboxTest
         var shown = await Client.Transactions.GetAsync(payment.Id);
 
         Assert.Equal(payment.Id, shown.Id);
-        Assert.Equal(2, Logs.Lines.Count(line => line.Contains("retry", StringComparison.Ordinal)));
+        Assert.Equal(2, Logs.Lines.Count(line => line.Contains(": retry ", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class FaultInjectionSandboxTests : SandboxTest
         var unknown = await Assert.ThrowsAsync<NordeaConnectOutcomeUnknownException>(() => PayAsync("10.00"));
 
         Assert.Equal(HttpStatusCode.BadGateway, unknown.StatusCode);
-        Assert.DoesNotContain(Logs.Lines, line => line.Contains("retry", StringComparison.Ordinal));
+        Assert.DoesNotContain(Logs.Lines, line => line.Contains(": retry ", StringComparison.Ordinal));
         using var http = Sandbox.CreateClient();
         var rules = await http.GetStringAsync("_sandbox/faults");
         Assert.Contains("\"applied\":1", rules.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
