@@ -113,6 +113,20 @@ public sealed class RegistrationTests
     }
 
     [Fact]
+    public void A_circuit_sampling_window_shorter_than_two_attempts_is_refused_at_start_naming_both_settings()
+    {
+        var options = TestClients.Options(new Uri("https://api.nordeaconnect.com"), o =>
+        {
+            o.AttemptTimeout = TimeSpan.FromSeconds(10);
+            o.CircuitBreakerSamplingDuration = TimeSpan.FromSeconds(15);
+        });
+
+        var error = Assert.Throws<OptionsValidationException>(() => NordeaConnectClient.Create(options));
+
+        Assert.Contains("NordeaConnect:CircuitBreakerSamplingDuration (00:00:15) is shorter than twice NordeaConnect:AttemptTimeout (00:00:10)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_password_and_secret_never_appear_in_options_text_or_validation_messages()
     {
         var options = TestClients.Options(new Uri("https://api.nordeaconnect.com"), o =>
