@@ -1,14 +1,14 @@
 // Measures what NordeaConnect.Client adds to one call: the same GET /v1/transactions/{id} against the same
 // in-process sandbox, made with a bare HttpClient (the baseline), a bare HttpClient plus the same JSON parsing,
-// the client's HTTP seam alone (auth, resilience pipeline, telemetry, error mapping; raw bytes out), and the typed
-// client (seam plus parsing). Rounds rotate the contenders so machine noise hits all of them alike; the result is
-// the ratio of medians, measured in this one run.
+// the Refit wire interface alone (ITransactionsApi: call handler, standard resilience handler, parsing), and the
+// typed service over it. Rounds rotate the contenders so machine noise hits all of them alike; the result is the
+// ratio of medians, measured in this one run.
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
 using NordeaConnect.Bench.Client;
 using NordeaConnect.Client;
 using NordeaConnect.Primitives;
@@ -45,24 +45,41 @@ using var bare = new HttpClient(new SocketsHttpHandler()) { BaseAddress = sandbo
 bare.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
     "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(merchant.Id + ":" + merchant.Password)));
 
-using var seamClient = new HttpClient(NordeaConnectHttpHandler.Create(options)) { Timeout = Timeout.InfiniteTimeSpan };
-var seamOptions = Options.Create(options);
-var seam = new NordeaConnectHttp(seamClient, new NordeaConnectResiliencePipeline(seamOptions), seamOptions);
+await using var overHttp = Services(options, primary: null);
+await RunAsync("over HTTP to the in-process sandbox on 127.0.0.1", bare, overHttp, path, created.Id);
 
-await RunAsync("over HTTP to the in-process sandbox on 127.0.0.1", bare, seam, client, path, created.Id);
-
-// The same four paths over a handler that answers at once with the sandbox's own body: without the network and
-// the sandbox sharing the cores, what remains is each path's CPU cost, a steadier view of the client's overhead.
+// The same paths over a handler that answers at once with the sandbox's own body: without the network and the
+// sandbox sharing the cores, what remains is each path's CPU cost, a steadier view of the client's overhead.
 var sandboxBody = await bare.GetByteArrayAsync(path);
 using var cannedBare = new HttpClient(new CannedAnswerHandler(sandboxBody)) { BaseAddress = sandbox.BaseAddress };
-using var cannedSeamClient = new HttpClient(new CannedAnswerHandler(sandboxBody)) { Timeout = Timeout.InfiniteTimeSpan };
-var cannedSeam = new NordeaConnectHttp(cannedSeamClient, new NordeaConnectResiliencePipeline(seamOptions), seamOptions);
-var cannedClient = new NordeaConnectClient(cannedSeam, seamOptions);
-await RunAsync("over an in-memory handler answering the same body (CPU cost only)", cannedBare, cannedSeam, cannedClient, path, created.Id);
+await using var canned = Services(options, primary: () => new CannedAnswerHandler(sandboxBody));
+await RunAsync("over an in-memory handler answering the same body (CPU cost only)", cannedBare, canned, path, created.Id);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Run took {total.Elapsed.TotalSeconds:0.0} s."));
 
-static async Task RunAsync(string setting, HttpClient bare, INordeaConnectHttp seam, INordeaConnectClient client, string path, long id)
+// The client as a host registers it; a primary handler given here replaces the network.
+static ServiceProvider Services(NordeaConnectClientOptions options, Func<HttpMessageHandler>? primary)
 {
+    var services = new ServiceCollection();
+    services.AddLogging();
+    var builder = services.AddNordeaConnectClient(configured =>
+    {
+        configured.BaseAddress = options.BaseAddress;
+        configured.MerchantId = options.MerchantId;
+        configured.ApiPassword = options.ApiPassword;
+        configured.HashSecret = options.HashSecret;
+    });
+    if (primary is not null)
+    {
+        builder.ConfigurePrimaryHttpMessageHandler(primary);
+    }
+
+    return services.BuildServiceProvider();
+}
+
+static async Task RunAsync(string setting, HttpClient bare, IServiceProvider services, string path, long id)
+{
+    var wire = services.GetRequiredService<ITransactionsApi>();
+    var client = services.GetRequiredService<INordeaConnectClient>();
     var contenders = new[]
     {
         new Measurement("bare HttpClient GET (baseline)", async () =>
@@ -78,7 +95,7 @@ static async Task RunAsync(string setting, HttpClient bare, INordeaConnectHttp s
             var body = await response.Content.ReadAsByteArrayAsync();
             _ = JsonSerializer.Deserialize(body, NordeaConnectJsonContext.Default.Transaction);
         }),
-        new Measurement("client seam only (INordeaConnectHttp, bytes)", async () => _ = await seam.SendAsync(new NordeaConnectRequest(HttpMethod.Get, path))),
+        new Measurement("Refit wire only (ITransactionsApi.GetAsync)", async () => _ = await wire.GetAsync(id, null, null, null, CancellationToken.None)),
         new Measurement("client Transactions.GetAsync (typed)", async () => _ = await client.Transactions.GetAsync(id)),
     };
 

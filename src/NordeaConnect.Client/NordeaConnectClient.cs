@@ -1,15 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace NordeaConnect.Client;
 
 /// <summary>
-/// The client: all resource services over one <see cref="INordeaConnectHttp"/>. Resolve it from DI after
+/// The client: all resource services, each over its Refit wire interface. Resolve it from DI after
 /// <c>services.AddNordeaConnectClient(...)</c>, or build a standalone one with <see cref="Create"/>.
 /// </summary>
 public sealed class NordeaConnectClient : INordeaConnectClient, IDisposable
 {
-    private readonly IDisposable? _ownedHttpClient;
+    private readonly IDisposable? _owned;
 
     public NordeaConnectClient(
         ITransactionService transactions,
@@ -31,24 +33,10 @@ public sealed class NordeaConnectClient : INordeaConnectClient, IDisposable
         Webhooks = webhooks ?? throw new ArgumentNullException(nameof(webhooks));
     }
 
-    /// <summary>All services over one seam (a substitute seam in tests, or the HTTP one).</summary>
-    public NordeaConnectClient(INordeaConnectHttp http, IOptions<NordeaConnectClientOptions> options)
-        : this(
-            new TransactionService(http, options),
-            new RefundService(http),
-            new StoredCardService(http),
-            new PlanService(http),
-            new SubscriptionService(http),
-            new CustomerService(http),
-            new WebhookTemplateService(http, options),
-            new WebhookService(http))
+    private NordeaConnectClient(INordeaConnectClient services, IDisposable owned)
+        : this(services.Transactions, services.Refunds, services.StoredCards, services.Plans, services.Subscriptions, services.Customers, services.WebhookTemplates, services.Webhooks)
     {
-    }
-
-    private NordeaConnectClient(INordeaConnectHttp http, IOptions<NordeaConnectClientOptions> options, IDisposable ownedHttpClient)
-        : this(http, options)
-    {
-        _ownedHttpClient = ownedHttpClient;
+        _owned = owned;
     }
 
     public ITransactionService Transactions { get; }
@@ -69,21 +57,31 @@ public sealed class NordeaConnectClient : INordeaConnectClient, IDisposable
 
     /// <summary>
     /// A standalone client for programs without dependency injection: validates <paramref name="options"/> (throwing
-    /// <see cref="OptionsValidationException"/> naming each bad setting) and owns its HttpClient; dispose it when done.
+    /// <see cref="OptionsValidationException"/> naming each bad setting) and owns the same HTTP pipeline the DI
+    /// registration builds (wire interfaces, call handler, resilience); dispose it when done.
     /// </summary>
     public static NordeaConnectClient Create(NordeaConnectClientOptions options, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var snapshot = Options.Create(options.Clone());
-        NordeaConnectClientOptionsValidator.ThrowIfInvalid(snapshot.Value);
-        var httpClient = new HttpClient(NordeaConnectHttpHandler.Create(snapshot.Value), disposeHandler: true)
+        var snapshot = options.Clone();
+        NordeaConnectClientOptionsValidator.ThrowIfInvalid(snapshot);
+        var services = new ServiceCollection();
+        services.AddSingleton(loggerFactory ?? NullLoggerFactory.Instance);
+        services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
+        services.AddSingleton(timeProvider ?? TimeProvider.System);
+        services.AddNordeaConnectClient(configured => snapshot.CopyTo(configured));
+        var provider = services.BuildServiceProvider();
+        try
         {
-            Timeout = Timeout.InfiniteTimeSpan,
-        };
-        var resilience = new NordeaConnectResiliencePipeline(snapshot, loggerFactory?.CreateLogger<NordeaConnectResiliencePipeline>(), timeProvider);
-        var http = new NordeaConnectHttp(httpClient, resilience, snapshot, loggerFactory?.CreateLogger<NordeaConnectHttp>(), timeProvider);
-        return new NordeaConnectClient(http, snapshot, httpClient);
+            provider.GetRequiredService<IStartupValidator>().Validate();
+            return new NordeaConnectClient(provider.GetRequiredService<INordeaConnectClient>(), provider);
+        }
+        catch
+        {
+            provider.Dispose();
+            throw;
+        }
     }
 
-    public void Dispose() => _ownedHttpClient?.Dispose();
+    public void Dispose() => _owned?.Dispose();
 }

@@ -57,6 +57,25 @@ public sealed class NordeaConnectClientOptions
 
     internal NordeaConnectClientOptions Clone() => (NordeaConnectClientOptions)MemberwiseClone();
 
+    internal void CopyTo(NordeaConnectClientOptions target)
+    {
+        target.BaseAddress = BaseAddress;
+        target.MerchantId = MerchantId;
+        target.ApiPassword = ApiPassword;
+        target.HashSecret = HashSecret;
+        target.AllowInsecureHttp = AllowInsecureHttp;
+        target.Locale = Locale;
+        target.AttemptTimeout = AttemptTimeout;
+        target.TotalTimeout = TotalTimeout;
+        target.MaxRetryAttempts = MaxRetryAttempts;
+        target.RetryBaseDelay = RetryBaseDelay;
+        target.RetryMaxDelay = RetryMaxDelay;
+        target.CircuitBreakerFailureRatio = CircuitBreakerFailureRatio;
+        target.CircuitBreakerMinimumThroughput = CircuitBreakerMinimumThroughput;
+        target.CircuitBreakerSamplingDuration = CircuitBreakerSamplingDuration;
+        target.CircuitBreakerBreakDuration = CircuitBreakerBreakDuration;
+    }
+
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"NordeaConnect {{ BaseAddress = {BaseAddress}, MerchantId = {MerchantId}, ApiPassword = {Redact(ApiPassword)}, HashSecret = {Redact(HashSecret)}, Locale = {Locale ?? "(upstream default)"}, AttemptTimeout = {AttemptTimeout}, TotalTimeout = {TotalTimeout}, MaxRetryAttempts = {MaxRetryAttempts} }}");
 

@@ -66,6 +66,12 @@ public sealed class NordeaConnectClientOptionsValidator : IValidateOptions<Norde
             failures.Add($"{Section}:AttemptTimeout ({Format(options.AttemptTimeout)}) is longer than {Section}:TotalTimeout ({Format(options.TotalTimeout)}), so no attempt could use it. Make TotalTimeout at least as long.");
         }
 
+        // The standard resilience handler refuses a circuit that samples less than two attempts' worth of time.
+        if (options.AttemptTimeout > TimeSpan.Zero && options.CircuitBreakerSamplingDuration < options.AttemptTimeout * 2)
+        {
+            failures.Add($"{Section}:CircuitBreakerSamplingDuration ({Format(options.CircuitBreakerSamplingDuration)}) is shorter than twice {Section}:AttemptTimeout ({Format(options.AttemptTimeout)}). Make it at least {Format(options.AttemptTimeout * 2)}.");
+        }
+
         if (options.MaxRetryAttempts is < 0 or > 10)
         {
             failures.Add($"{Section}:MaxRetryAttempts is {options.MaxRetryAttempts.ToString(CultureInfo.InvariantCulture)}; use 0 (no retries) to 10.");
@@ -141,14 +147,18 @@ public sealed class NordeaConnectClientOptionsValidator : IValidateOptions<Norde
         }
     }
 
+    /// <summary>The base address with a trailing slash, so the wire's <c>/v1/...</c> paths land under it.</summary>
+    internal static Uri Root(Uri address) =>
+        address.AbsoluteUri.EndsWith('/') ? address : new Uri(address.AbsoluteUri + "/");
+
     internal static bool IsLoopback(Uri address) =>
         address.IsLoopback || (IPAddress.TryParse(address.DnsSafeHost, out var ip) && IPAddress.IsLoopback(ip));
 
     private static void CheckPositive(List<string> failures, string setting, TimeSpan value, string example)
     {
-        if (value <= TimeSpan.Zero)
+        if (value < TimeSpan.FromMilliseconds(10))
         {
-            failures.Add($"{Section}:{setting} is {Format(value)}; it must be positive, {example}.");
+            failures.Add($"{Section}:{setting} is {Format(value)}; it must be at least 10 ms, {example}.");
         }
     }
 

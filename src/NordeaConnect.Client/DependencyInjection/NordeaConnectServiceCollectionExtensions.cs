@@ -1,14 +1,20 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NordeaConnect.Client;
+using Refit;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the Nordea Connect client: options validated at start-up, a named HttpClient, the services.</summary>
+/// <summary>
+/// Registers the Nordea Connect client: options validated at start-up, one named HttpClient carrying the call
+/// handler and the standard resilience handler, the Refit wire interfaces over it, and the typed services.
+/// </summary>
 public static class NordeaConnectServiceCollectionExtensions
 {
-    /// <summary>The name of the HttpClient the client uses, for further configuration through IHttpClientFactory.</summary>
+    /// <summary>The name of the HttpClient every wire interface uses, for further configuration through IHttpClientFactory.</summary>
     public const string HttpClientName = "NordeaConnect";
 
     /// <summary>Registers the client with options set in code.</summary>
@@ -34,9 +40,26 @@ public static class NordeaConnectServiceCollectionExtensions
 
     private static IHttpClientBuilder AddCore(IServiceCollection services)
     {
+        // A second registration adds options only: the handlers must not be stacked twice.
+        if (services.Any(descriptor => descriptor.ServiceType == typeof(UpstreamCallHandler)))
+        {
+            return services.AddHttpClient(HttpClientName);
+        }
+
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NordeaConnectClientOptions>, NordeaConnectClientOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<NordeaConnectResiliencePipeline>();
+        services.AddTransient<UpstreamCallHandler>();
+        services.AddTransient<ResponseBufferingHandler>();
+
+        // Every wire interface shares the one named HttpClient, so handlers added to it apply to all calls.
+        AddWire<ITransactionsApi>(services);
+        AddWire<IRefundsApi>(services);
+        AddWire<IStoredCardsApi>(services);
+        AddWire<IPlansApi>(services);
+        AddWire<ISubscriptionsApi>(services);
+        AddWire<ICustomersApi>(services);
+        AddWire<IWebhookTemplatesApi>(services);
+        AddWire<IWebhooksApi>(services);
 
         services.TryAddTransient<ITransactionService, TransactionService>();
         services.TryAddTransient<IRefundService, RefundService>();
@@ -56,9 +79,44 @@ public static class NordeaConnectServiceCollectionExtensions
             provider.GetRequiredService<IWebhookTemplateService>(),
             provider.GetRequiredService<IWebhookService>()));
 
-        // The typed client gets a fresh HttpClient from the factory (pooled handler, TLS 1.2+); timeouts are Polly's.
-        return services
-            .AddHttpClient<INordeaConnectHttp, NordeaConnectHttp>(HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(provider => NordeaConnectHttpHandler.Create(provider.GetRequiredService<IOptions<NordeaConnectClientOptions>>().Value));
+        // Configured after the wire interfaces: each of them sets a default primary handler, and the last one wins.
+        // The call handler logs one line per call, so the factory's own request logging (full URIs) is removed.
+        var builder = services.AddHttpClient(HttpClientName)
+            .ConfigureHttpClient((provider, client) =>
+            {
+                client.BaseAddress = NordeaConnectClientOptionsValidator.Root(Options(provider).BaseAddress!);
+                client.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .ConfigurePrimaryHttpMessageHandler(provider => NordeaConnectHttpHandler.Create(Options(provider)))
+            .RemoveAllLoggers()
+            .AddHttpMessageHandler<UpstreamCallHandler>();
+        var resilience = builder.AddStandardResilienceHandler();
+        resilience.Configure((standard, provider) =>
+        {
+            NordeaConnectClientOptions settings;
+            try
+            {
+                settings = Options(provider);
+            }
+            catch (OptionsValidationException)
+            {
+                // The client's own start-up validation reports these settings, naming each; don't report them twice.
+                return;
+            }
+
+            NordeaConnectResilience.Configure(standard, settings, provider.GetRequiredService<ILoggerFactory>().CreateLogger(NordeaConnectResilience.LoggerName));
+        });
+        services.AddOptions<HttpStandardResilienceOptions>(resilience.PipelineName).ValidateOnStart();
+        return builder.AddHttpMessageHandler<ResponseBufferingHandler>();
     }
+
+    private static void AddWire<T>(IServiceCollection services)
+        where T : class =>
+        services.AddRefitGeneratedClient<T>(
+            NordeaConnectJsonContext.Default,
+            provider => NordeaConnectRefitSettings.Create(NordeaConnectClientOptionsValidator.Root(Options(provider).BaseAddress!).AbsolutePath),
+            HttpClientName);
+
+    private static NordeaConnectClientOptions Options(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<NordeaConnectClientOptions>>().Value;
 }

@@ -22,7 +22,4 @@ internal static partial class NordeaConnectLog
 
     [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "NordeaConnect circuit closed; calls flow again")]
     public static partial void CircuitClosed(ILogger logger);
-
-    [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "NordeaConnect {Method} {Path} sent an unreadable Content-Range header ({CorrelationId})")]
-    public static partial void UnreadableContentRange(ILogger logger, string method, string path, string correlationId);
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using NordeaConnect.Client.Serialization;
 using NordeaConnect.Primitives;
 using Polly.CircuitBreaker;
+using Polly.RateLimiting;
 using Polly.Timeout;
 
 namespace NordeaConnect.Client;
@@ -12,89 +13,80 @@ namespace NordeaConnect.Client;
 /// Turns an unsuccessful answer or a failed exchange into the client's typed exceptions. The rule that matters:
 /// a write that is not safe to repeat and may have reached the upstream (timeout, dropped connection, 5xx) is
 /// <see cref="NordeaConnectOutcomeUnknownException"/>, never a plain failure, so callers reconcile instead of retrying.
+/// Messages hold the method, path, status and the upstream's error (card numbers scrubbed), never a request body.
 /// </summary>
 internal static class UpstreamFailureTranslator
 {
-    public static NordeaConnectException FromAnswer(NordeaConnectRequest request, HttpExchange exchange, string correlationId)
+    public static NordeaConnectException FromAnswer(UpstreamCall call, HttpStatusCode statusCode, ReadOnlySpan<byte> body)
     {
-        var status = (int)exchange.StatusCode;
-        var error = ReadErrorBody(exchange.Body);
+        var status = (int)statusCode;
+        var error = ReadErrorBody(body);
         var resultCode = ResultCodeOf(error, status);
-        var call = Describe(request);
 
-        if (status >= 500 && !request.IsRetrySafe)
+        if (status >= 500 && !call.IsRetrySafe)
         {
             return new NordeaConnectOutcomeUnknownException(
-                $"Nordea Connect failed {call} with HTTP {status.ToString(CultureInfo.InvariantCulture)}{DescribeError(error)}; the write may or may not have been carried out and was not repeated. Read it back to reconcile (correlation {correlationId}).",
-                exchange.StatusCode,
+                $"Nordea Connect failed {call} with HTTP {status.ToString(CultureInfo.InvariantCulture)}{DescribeError(error)}; the write may or may not have been carried out and was not repeated. Read it back to reconcile (correlation {call.CorrelationId}).",
+                statusCode,
                 error,
-                correlationId);
+                call.CorrelationId);
         }
 
         var verb = status >= 500 ? "failed" : "refused";
         return new NordeaConnectException(
-            $"Nordea Connect {verb} {call} with HTTP {status.ToString(CultureInfo.InvariantCulture)}{DescribeError(error)} (correlation {correlationId}).",
+            $"Nordea Connect {verb} {call} with HTTP {status.ToString(CultureInfo.InvariantCulture)}{DescribeError(error)} (correlation {call.CorrelationId}).",
             resultCode,
-            exchange.StatusCode,
+            statusCode,
             error,
-            correlationId);
+            call.CorrelationId);
     }
 
     /// <summary>Translates a failed exchange; returns null for exceptions that are not communication failures (bugs propagate).</summary>
-    public static NordeaConnectException? FromException(NordeaConnectRequest request, Exception exception, TimeSpan totalTimeout, string correlationId)
-    {
-        var call = Describe(request);
-        switch (exception)
+    public static NordeaConnectException? FromException(UpstreamCall call, Exception exception, TimeSpan totalTimeout) =>
+        exception switch
         {
-            case BrokenCircuitException:
-                return new NordeaConnectException(
-                    $"{call} was not sent: the circuit to Nordea Connect is open after repeated failures (correlation {correlationId}).",
+            BrokenCircuitException => NotSent(call, "the circuit to Nordea Connect is open after repeated failures", exception),
+            RateLimiterRejectedException => NotSent(call, "too many calls to Nordea Connect are in flight", exception),
+            HttpRequestException when UpstreamFailures.NeverSent(exception) =>
+                NotSent(call, $"Nordea Connect could not be reached ({UpstreamFailures.Describe(exception)})", exception),
+            TimeoutRejectedException or OperationCanceledException => call.IsRetrySafe
+                ? new NordeaConnectException(
+                    $"Nordea Connect did not answer {call} within {totalTimeout.ToString("c", CultureInfo.InvariantCulture)} (correlation {call.CorrelationId}).",
+                    ResultCode.UpstreamTimeout,
+                    null,
+                    null,
+                    call.CorrelationId,
+                    exception)
+                : new NordeaConnectOutcomeUnknownException(
+                    $"Nordea Connect did not answer {call} in time; the write may or may not have been carried out and was not repeated. Read it back to reconcile (correlation {call.CorrelationId}).",
+                    null,
+                    null,
+                    call.CorrelationId,
+                    exception),
+            HttpRequestException or IOException => call.IsRetrySafe
+                ? new NordeaConnectException(
+                    $"The connection to Nordea Connect failed during {call} ({UpstreamFailures.Describe(exception)}) (correlation {call.CorrelationId}).",
                     ResultCode.UpstreamUnavailable,
                     null,
                     null,
-                    correlationId,
-                    exception);
-            case HttpRequestException when TransientFailures.NeverSent(exception):
-                return new NordeaConnectException(
-                    $"{call} was not sent: Nordea Connect could not be reached ({FailureDescription.Of(exception)}) (correlation {correlationId}).",
-                    ResultCode.UpstreamUnavailable,
+                    call.CorrelationId,
+                    exception)
+                : new NordeaConnectOutcomeUnknownException(
+                    $"The connection to Nordea Connect dropped during {call} after it was sent; the write may or may not have been carried out and was not repeated. Read it back to reconcile (correlation {call.CorrelationId}).",
                     null,
                     null,
-                    correlationId,
-                    exception);
-            case TimeoutRejectedException or OperationCanceledException:
-                return request.IsRetrySafe
-                    ? new NordeaConnectException(
-                        $"Nordea Connect did not answer {call} within {totalTimeout.ToString("c", CultureInfo.InvariantCulture)} (correlation {correlationId}).",
-                        ResultCode.UpstreamTimeout,
-                        null,
-                        null,
-                        correlationId,
-                        exception)
-                    : new NordeaConnectOutcomeUnknownException(
-                        $"Nordea Connect did not answer {call} in time; the write may or may not have been carried out and was not repeated. Read it back to reconcile (correlation {correlationId}).",
-                        null,
-                        null,
-                        correlationId,
-                        exception);
-            case HttpRequestException or IOException:
-                return request.IsRetrySafe
-                    ? new NordeaConnectException(
-                        $"The connection to Nordea Connect failed during {call} ({FailureDescription.Of(exception)}) (correlation {correlationId}).",
-                        ResultCode.UpstreamUnavailable,
-                        null,
-                        null,
-                        correlationId,
-                        exception)
-                    : new NordeaConnectOutcomeUnknownException(
-                        $"The connection to Nordea Connect dropped during {call} after it was sent; the write may or may not have been carried out and was not repeated. Read it back to reconcile (correlation {correlationId}).",
-                        null,
-                        null,
-                        correlationId,
-                        exception);
-            default:
-                return null;
-        }
+                    call.CorrelationId,
+                    exception),
+            _ => null,
+        };
+
+    /// <summary>A 2xx answer whose body is not the entity. A write that succeeded but cannot be read must be reconciled like an unknown outcome.</summary>
+    public static NordeaConnectException Unreadable(UpstreamCall call, HttpStatusCode statusCode, Exception exception)
+    {
+        var message = $"Nordea Connect answered {call} with HTTP {((int)statusCode).ToString(CultureInfo.InvariantCulture)} but a body this client cannot read ({exception.GetType().Name}) (correlation {call.CorrelationId}).";
+        return call.IsRetrySafe
+            ? new NordeaConnectException(message, ResultCode.InternalError, statusCode, null, call.CorrelationId, exception)
+            : new NordeaConnectOutcomeUnknownException(message, statusCode, null, call.CorrelationId, exception);
     }
 
     internal static ResultCode ResultCodeOf(UpstreamErrorBody? error, int status)
@@ -116,7 +108,8 @@ internal static class UpstreamFailureTranslator
 
         try
         {
-            using var document = JsonDocument.Parse(body.ToArray());
+            var reader = new Utf8JsonReader(body);
+            using var document = JsonDocument.ParseValue(ref reader);
             var error = UpstreamErrorBodyConverter.FromElement(document.RootElement);
             return error is null ? null : error with { Description = CardNumberScrubber.Scrub(error.Description) };
         }
@@ -127,7 +120,8 @@ internal static class UpstreamFailureTranslator
         }
     }
 
-    private static string Describe(NordeaConnectRequest request) => request.ToString();
+    private static NordeaConnectException NotSent(UpstreamCall call, string reason, Exception exception) =>
+        new($"{call} was not sent: {reason} (correlation {call.CorrelationId}).", ResultCode.UpstreamUnavailable, null, null, call.CorrelationId, exception);
 
     private static string DescribeError(UpstreamErrorBody? error) =>
         error is null ? string.Empty : $": {error}";

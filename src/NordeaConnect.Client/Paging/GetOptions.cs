@@ -19,5 +19,6 @@ public sealed class GetOptions
         return options;
     }
 
-    internal void AppendTo(QueryString query) => query.AddList("extend", _extend);
+    /// <summary>The <c>extend</c> value (paths are validated, so safe verbatim in a query), or null for none.</summary>
+    internal string? ExtendQuery => _extend.Count == 0 ? null : string.Join(',', _extend);
 }

@@ -67,21 +67,12 @@ public class ListOptions
         }
     }
 
-    internal void AppendTo(QueryString query, long? offsetOverride = null, int? limitOverride = null)
+    /// <summary>A copy of these options for one page of a walk: same filters, order and extends, the given offset and size.</summary>
+    internal ListOptions ForPage(long offset, int limit)
     {
-        query.Add("limit", limitOverride ?? Limit);
-        query.Add("offset", offsetOverride ?? Offset);
-        query.Add("start_id", StartId);
-        if (OrderBy is { } order)
-        {
-            query.Add("order_by", order.ToString());
-        }
-
-        foreach (var filter in _filters)
-        {
-            query.Add($"filter[{filter.Field}]", filter.Expression);
-        }
-
-        query.AddList("extend", _extend);
+        var page = new ListOptions { Limit = limit, Offset = offset, StartId = StartId, OrderBy = OrderBy };
+        page._filters.AddRange(_filters);
+        page._extend.AddRange(_extend);
+        return page;
     }
 }

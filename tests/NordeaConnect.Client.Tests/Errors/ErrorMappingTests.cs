@@ -96,6 +96,6 @@ public sealed class ErrorMappingTests
 
         Assert.Equal(ResultCode.InternalError, read.ResultCode);
         Assert.Equal(ResultCode.OutcomeUnknown, write.ResultCode);
-        Assert.Contains("not a Customer", read.Message, StringComparison.Ordinal);
+        Assert.Contains("answered GET v1/customers/1 with HTTP 200 but a body this client cannot read", read.Message, StringComparison.Ordinal);
     }
 }

@@ -113,6 +113,20 @@ public sealed class RegistrationTests
     }
 
     [Fact]
+    public void A_circuit_sampling_window_shorter_than_two_attempts_is_refused_at_start_naming_both_settings()
+    {
+        var options = TestClients.Options(new Uri("https://api.nordeaconnect.com"), o =>
+        {
+            o.AttemptTimeout = TimeSpan.FromSeconds(10);
+            o.CircuitBreakerSamplingDuration = TimeSpan.FromSeconds(15);
+        });
+
+        var error = Assert.Throws<OptionsValidationException>(() => NordeaConnectClient.Create(options));
+
+        Assert.Contains("NordeaConnect:CircuitBreakerSamplingDuration (00:00:15) is shorter than twice NordeaConnect:AttemptTimeout (00:00:10)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_password_and_secret_never_appear_in_options_text_or_validation_messages()
     {
         var options = TestClients.Options(new Uri("https://api.nordeaconnect.com"), o =>
@@ -151,40 +165,49 @@ public sealed class RegistrationTests
 
         await Assert.ThrowsAsync<NordeaConnectException>(() => client.Transactions.UpdateAsync(9, new TransactionUpdateOptions { CardNumber = "4111111111111111", CardCvv = "737", CardExpiry = "0130" }, new RequestOptions { CorrelationId = "corr-1" }));
 
-        var line = Assert.Single(logs.Lines);
+        var line = Assert.Single(logs.Lines, line => line.StartsWith("NordeaConnect.Client.UpstreamCallHandler ", StringComparison.Ordinal));
         Assert.Contains("PUT", line, StringComparison.Ordinal);
         Assert.Contains("v1/transactions/9", line, StringComparison.Ordinal);
         Assert.Contains("400", line, StringComparison.Ordinal);
         Assert.Contains("corr-1", line, StringComparison.Ordinal);
-        foreach (var secret in new[] { "4111111111111111", "737", "0130", "password", "secret" })
+        foreach (var secret in new[] { "4111111111111111", "737", "0130", "password", "secret", "Basic " })
         {
-            Assert.DoesNotContain(secret, line, StringComparison.Ordinal);
+            Assert.All(logs.Lines, any => Assert.DoesNotContain(secret, any, StringComparison.Ordinal));
         }
 
         Assert.Equal("corr-1", Assert.Single(stub.Requests).CorrelationId);
     }
 
     [Fact]
-    public async Task A_substitute_seam_drives_the_services_without_http()
+    public async Task A_substitute_wire_drives_the_services_without_http()
     {
-        var seam = new RecordingSeam();
-        var client = new NordeaConnectClient(seam, Options.Create(TestClients.Options(new Uri("https://api.nordeaconnect.com"))));
+        var wire = new RecordingRefundsApi();
+        var refunds = new RefundService(wire, Options.Create(TestClients.Options(new Uri("https://api.nordeaconnect.com"), options => options.Locale = Locales.Swedish)));
 
-        var refund = await client.Refunds.GetAsync(30);
+        var refund = await refunds.GetAsync(30, GetOptions.Extending("transaction"));
+        await refunds.CreateAsync(new RefundCreateOptions { TransactionId = 7510, Amount = NordeaConnect.Primitives.Amount.Parse("5.00"), Reason = "r" }, new RequestOptions { Locale = Locales.English });
 
         Assert.Equal(30, refund.Id);
-        Assert.Equal("GET v1/refunds/30", Assert.Single(seam.Requests).ToString());
-        Assert.True(seam.Requests[0].IsRetrySafe);
+        Assert.Equal(["GET 30 extend=transaction locale=sv", "POST 7510 5.00 locale=en"], wire.Calls);
     }
 
-    private sealed class RecordingSeam : INordeaConnectHttp
+    private sealed class RecordingRefundsApi : IRefundsApi
     {
-        public List<NordeaConnectRequest> Requests { get; } = [];
+        public List<string> Calls { get; } = [];
 
-        public Task<NordeaConnectResponse> SendAsync(NordeaConnectRequest request, CancellationToken cancellationToken = default)
+        public Task<Refund> CreateAsync(RefundForm form, string? locale, RequestOptions? requestOptions, CancellationToken cancellationToken)
         {
-            Requests.Add(request);
-            return Task.FromResult(new NordeaConnectResponse(System.Net.HttpStatusCode.OK, """{"id":30,"amount":"171.5"}"""u8.ToArray(), null, "c"));
+            Calls.Add($"POST {form.TransactionId} {form.Amount} locale={locale}");
+            return Task.FromResult(new Refund { Id = 1 });
         }
+
+        public Task<Refund> GetAsync(long id, string? extend, string? locale, RequestOptions? requestOptions, CancellationToken cancellationToken)
+        {
+            Calls.Add($"GET {id} extend={extend} locale={locale}");
+            return Task.FromResult(new Refund { Id = id });
+        }
+
+        public Task<Refit.IApiResponse<Refund[]>> ListAsync(ListOptions? query, string? locale, RequestOptions? requestOptions, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("Not called by this test.");
     }
 }

@@ -3,14 +3,14 @@ using Microsoft.Extensions.Logging;
 
 namespace NordeaConnect.Client.Tests.Stub;
 
-/// <summary>Keeps every rendered log line (message and state values) so tests can check nothing sensitive leaks.</summary>
+/// <summary>Keeps every rendered log line (category, message and state values) so tests can check nothing sensitive leaks.</summary>
 public sealed class RecordingLoggerProvider : ILoggerProvider, ILoggerFactory
 {
     private readonly ConcurrentQueue<string> _lines = new();
 
     public IReadOnlyList<string> Lines => _lines.ToArray();
 
-    public ILogger CreateLogger(string categoryName) => new RecordingLogger(_lines);
+    public ILogger CreateLogger(string categoryName) => new RecordingLogger(categoryName, _lines);
 
     public void AddProvider(ILoggerProvider provider)
     {
@@ -20,7 +20,7 @@ public sealed class RecordingLoggerProvider : ILoggerProvider, ILoggerFactory
     {
     }
 
-    private sealed class RecordingLogger(ConcurrentQueue<string> lines) : ILogger
+    private sealed class RecordingLogger(string category, ConcurrentQueue<string> lines) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
@@ -31,7 +31,7 @@ public sealed class RecordingLoggerProvider : ILoggerProvider, ILoggerFactory
             var values = state is IEnumerable<KeyValuePair<string, object?>> pairs
                 ? string.Join(" ", pairs.Select(pair => $"{pair.Key}={pair.Value}"))
                 : string.Empty;
-            lines.Enqueue($"{logLevel} {formatter(state, exception)} | {values} | {exception?.Message}");
+            lines.Enqueue($"{category} {logLevel} {formatter(state, exception)} | {values} | {exception?.Message}");
         }
     }
 }

@@ -1,36 +1,52 @@
+using Microsoft.Extensions.Options;
+
 namespace NordeaConnect.Client;
 
 /// <inheritdoc cref="ICustomerService"/>
 public sealed class CustomerService : ICustomerService
 {
-    private const string Resource = "customers";
+    private readonly ICustomersApi _api;
+    private readonly string? _locale;
 
-    private readonly ResourceCalls _calls;
-
-    public CustomerService(INordeaConnectHttp http) => _calls = new ResourceCalls(http);
+    public CustomerService(ICustomersApi api, IOptions<NordeaConnectClientOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        ArgumentNullException.ThrowIfNull(options);
+        _api = api;
+        _locale = options.Value.Locale;
+    }
 
     public Task<Customer> CreateAsync(CustomerCreateOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        var form = new FormBody()
-            .Add("ref", options?.Ref)
-            .Add("metadata", FormValues.Of(options?.Metadata));
-        return _calls.SendAsync(HttpMethod.Post, "v1/" + Resource, form, NordeaConnectJsonContext.Default.Customer, requestOptions, cancellationToken);
+        var form = new CustomerForm { Ref = options?.Ref, Metadata = JsonFieldText.Of(options?.Metadata) };
+        return _api.CreateAsync(form, RequestOptions.LocaleFor(requestOptions, _locale), requestOptions, cancellationToken);
     }
 
-    public Task<Customer> GetAsync(long id, GetOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        _calls.GetAsync(ResourceCalls.PathOf(Resource, id), options, NordeaConnectJsonContext.Default.Customer, requestOptions, cancellationToken);
+    public Task<Customer> GetAsync(long id, GetOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(id);
+        return _api.GetAsync(id, options?.ExtendQuery, RequestOptions.LocaleFor(requestOptions, _locale), requestOptions, cancellationToken);
+    }
 
-    public Task<Page<Customer>> ListAsync(ListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        _calls.ListAsync("v1/" + Resource, options, FilterableFields.Customers, NordeaConnectJsonContext.Default.CustomerArray, requestOptions, cancellationToken);
+    public Task<Page<Customer>> ListAsync(ListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        options?.Validate(FilterableFields.Customers);
+        return PageReader.ReadAsync(_api.ListAsync(options, RequestOptions.LocaleFor(requestOptions, _locale), requestOptions, cancellationToken), options);
+    }
 
-    public IAsyncEnumerable<Customer> ListAllAsync(ListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        _calls.ListAllAsync("v1/" + Resource, options, FilterableFields.Customers, NordeaConnectJsonContext.Default.CustomerArray, requestOptions, cancellationToken);
+    public IAsyncEnumerable<Customer> ListAllAsync(ListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        options?.Validate(FilterableFields.Customers);
+        var locale = RequestOptions.LocaleFor(requestOptions, _locale);
+        return PageReader.WalkAsync(options, (page, token) => _api.ListAsync(page, locale, requestOptions, token), cancellationToken);
+    }
 
     public Task<Customer> UpdateAsync(long id, CustomerUpdateOptions options, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(id);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(options.Metadata, nameof(options));
-        var form = new FormBody().Add("metadata", FormValues.Of(options.Metadata));
-        return _calls.SendAsync(HttpMethod.Put, ResourceCalls.PathOf(Resource, id), form, NordeaConnectJsonContext.Default.Customer, requestOptions, cancellationToken);
+        var form = new CustomerForm { Metadata = JsonFieldText.Of(options.Metadata) };
+        return _api.UpdateAsync(id, form, RequestOptions.LocaleFor(requestOptions, _locale), requestOptions, cancellationToken);
     }
 }

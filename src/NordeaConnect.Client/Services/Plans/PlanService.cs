@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using NordeaConnect.Client.Serialization;
 
 namespace NordeaConnect.Client;
@@ -5,11 +6,16 @@ namespace NordeaConnect.Client;
 /// <inheritdoc cref="IPlanService"/>
 public sealed class PlanService : IPlanService
 {
-    private const string Resource = "plans";
+    private readonly IPlansApi _api;
+    private readonly string? _locale;
 
-    private readonly ResourceCalls _calls;
-
-    public PlanService(INordeaConnectHttp http) => _calls = new ResourceCalls(http);
+    public PlanService(IPlansApi api, IOptions<NordeaConnectClientOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        ArgumentNullException.ThrowIfNull(options);
+        _api = api;
+        _locale = options.Value.Locale;
+    }
 
     public Task<Plan> CreateAsync(PlanCreateOptions options, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
@@ -31,24 +37,36 @@ public sealed class PlanService : IPlanService
             throw new ArgumentException("A plan needs a price in at least one currency.", nameof(options));
         }
 
-        var form = new FormBody()
-            .Add("name", options.Name)
-            .Add("description", options.Description)
-            .Add("interval_unit", options.IntervalUnit)
-            .Add("interval", FormValues.Of(options.Interval))
-            .Add("periods", FormValues.Of(options.Periods))
-            .Add("trial_length", FormValues.Of(options.TrialLength))
-            .Add("prices", CurrencyAmountsConverter.ToJsonText(options.Prices))
-            .Add("setup_fees", options.SetupFees is null ? null : CurrencyAmountsConverter.ToJsonText(options.SetupFees));
-        return _calls.SendAsync(HttpMethod.Post, "v1/" + Resource, form, NordeaConnectJsonContext.Default.Plan, requestOptions, cancellationToken);
+        var form = new PlanForm
+        {
+            Name = options.Name,
+            Description = options.Description,
+            IntervalUnit = options.IntervalUnit,
+            Interval = options.Interval,
+            Periods = options.Periods,
+            TrialLength = options.TrialLength,
+            Prices = CurrencyAmountsConverter.ToJsonText(options.Prices),
+            SetupFees = options.SetupFees is null ? null : CurrencyAmountsConverter.ToJsonText(options.SetupFees),
+        };
+        return _api.CreateAsync(form, RequestOptions.LocaleFor(requestOptions, _locale), requestOptions, cancellationToken);
     }
 
-    public Task<Plan> GetAsync(long id, GetOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        _calls.GetAsync(ResourceCalls.PathOf(Resource, id), options, NordeaConnectJsonContext.Default.Plan, requestOptions, cancellationToken);
+    public Task<Plan> GetAsync(long id, GetOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(id);
+        return _api.GetAsync(id, options?.ExtendQuery, RequestOptions.LocaleFor(requestOptions, _locale), requestOptions, cancellationToken);
+    }
 
-    public Task<Page<Plan>> ListAsync(ListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        _calls.ListAsync("v1/" + Resource, options, FilterableFields.Plans, NordeaConnectJsonContext.Default.PlanArray, requestOptions, cancellationToken);
+    public Task<Page<Plan>> ListAsync(ListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        options?.Validate(FilterableFields.Plans);
+        return PageReader.ReadAsync(_api.ListAsync(options, RequestOptions.LocaleFor(requestOptions, _locale), requestOptions, cancellationToken), options);
+    }
 
-    public IAsyncEnumerable<Plan> ListAllAsync(ListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        _calls.ListAllAsync("v1/" + Resource, options, FilterableFields.Plans, NordeaConnectJsonContext.Default.PlanArray, requestOptions, cancellationToken);
+    public IAsyncEnumerable<Plan> ListAllAsync(ListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        options?.Validate(FilterableFields.Plans);
+        var locale = RequestOptions.LocaleFor(requestOptions, _locale);
+        return PageReader.WalkAsync(options, (page, token) => _api.ListAsync(page, locale, requestOptions, token), cancellationToken);
+    }
 }

@@ -4,6 +4,4 @@ namespace NordeaConnect.Client;
 public sealed class StoredCardListOptions : ListOptions
 {
     public long? CustomerId { get; set; }
-
-    internal string Path => CustomerId is { } customer ? ResourceCalls.PathOf("customers", customer) + "/stored_cards" : "v1/stored_cards";
 }

@@ -4,6 +4,4 @@ namespace NordeaConnect.Client;
 public sealed class SubscriptionListOptions : ListOptions
 {
     public long? CustomerId { get; set; }
-
-    internal string Path => CustomerId is { } customer ? ResourceCalls.PathOf("customers", customer) + "/subscriptions" : "v1/subscriptions";
 }

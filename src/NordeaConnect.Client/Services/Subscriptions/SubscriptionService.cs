@@ -1,25 +1,46 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+
 namespace NordeaConnect.Client;
 
 /// <inheritdoc cref="ISubscriptionService"/>
 public sealed class SubscriptionService : ISubscriptionService
 {
-    private const string Resource = "subscriptions";
+    private static readonly FilterableFields Fields = FilterableFields.Any("Subscriptions");
 
-    private readonly ResourceCalls _calls;
+    private readonly ISubscriptionsApi _api;
+    private readonly string? _locale;
 
-    public SubscriptionService(INordeaConnectHttp http) => _calls = new ResourceCalls(http);
+    public SubscriptionService(ISubscriptionsApi api, IOptions<NordeaConnectClientOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        ArgumentNullException.ThrowIfNull(options);
+        _api = api;
+        _locale = options.Value.Locale;
+    }
 
-    public Task<Subscription> GetAsync(long id, GetOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        _calls.GetAsync(ResourceCalls.PathOf(Resource, id), options, NordeaConnectJsonContext.Default.Subscription, requestOptions, cancellationToken);
+    public Task<Subscription> GetAsync(long id, GetOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(id);
+        return _api.GetAsync(id, options?.ExtendQuery, RequestOptions.LocaleFor(requestOptions, _locale), requestOptions, cancellationToken);
+    }
 
-    public Task<Page<Subscription>> ListAsync(SubscriptionListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        _calls.ListAsync(options?.Path ?? "v1/" + Resource, options, FilterableFields.Any("Subscriptions"), NordeaConnectJsonContext.Default.SubscriptionArray, requestOptions, cancellationToken);
+    public Task<Page<Subscription>> ListAsync(SubscriptionListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        options?.Validate(Fields);
+        return PageReader.ReadAsync(List(options, options, RequestOptions.LocaleFor(requestOptions, _locale), requestOptions, cancellationToken), options);
+    }
 
-    public IAsyncEnumerable<Subscription> ListAllAsync(SubscriptionListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        _calls.ListAllAsync(options?.Path ?? "v1/" + Resource, options, FilterableFields.Any("Subscriptions"), NordeaConnectJsonContext.Default.SubscriptionArray, requestOptions, cancellationToken);
+    public IAsyncEnumerable<Subscription> ListAllAsync(SubscriptionListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        options?.Validate(Fields);
+        var locale = RequestOptions.LocaleFor(requestOptions, _locale);
+        return PageReader.WalkAsync(options, (page, token) => List(options, page, locale, requestOptions, token), cancellationToken);
+    }
 
     public Task<Subscription> UpdateAsync(long id, SubscriptionUpdateOptions options, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(id);
         ArgumentNullException.ThrowIfNull(options);
         if (options.Status is not null && !SubscriptionStatus.IsKnown(options.Status))
         {
@@ -31,14 +52,37 @@ public sealed class SubscriptionService : ISubscriptionService
             throw new ArgumentException($"A subscription quantity must be at least 1, not {options.Quantity}.", nameof(options));
         }
 
-        var form = new FormBody()
-            .Add("debt", FormValues.OfSignedAmount(options.Debt, "debt"))
-            .Add("plan_id", FormValues.Of(options.PlanId))
-            .Add("status", options.Status)
-            .Add("subscription_quantity", FormValues.Of(options.Quantity))
-            .Add("metadata", FormValues.Of(options.Metadata))
-            .Add("stored_card_id", FormValues.Of(options.StoredCardId))
-            .Add("items", FormValues.OfItems(options.Items));
-        return _calls.SendAsync(HttpMethod.Put, ResourceCalls.PathOf(Resource, id), form, NordeaConnectJsonContext.Default.Subscription, requestOptions, cancellationToken);
+        var form = new SubscriptionUpdateForm
+        {
+            Debt = SignedAmount(options.Debt),
+            PlanId = options.PlanId,
+            Status = options.Status,
+            Quantity = options.Quantity,
+            Metadata = JsonFieldText.Of(options.Metadata),
+            StoredCardId = options.StoredCardId,
+            Items = JsonFieldText.Of(options.Items),
+        };
+        return _api.UpdateAsync(id, form, RequestOptions.LocaleFor(requestOptions, _locale), requestOptions, cancellationToken);
     }
+
+    /// <summary>A signed amount with exactly two decimals and a dot (debt may be negative, so it is not an <c>Amount</c>).</summary>
+    private static string? SignedAmount(decimal? value)
+    {
+        if (value is not { } number)
+        {
+            return null;
+        }
+
+        if (decimal.Round(number, 2) != number)
+        {
+            throw new ArgumentException($"debt {number.ToString(CultureInfo.InvariantCulture)} has more than two decimals.", "options");
+        }
+
+        return number.ToString("0.00", CultureInfo.InvariantCulture);
+    }
+
+    private Task<Refit.IApiResponse<Subscription[]>> List(SubscriptionListOptions? scope, ListOptions? query, string? locale, RequestOptions? requestOptions, CancellationToken cancellationToken) =>
+        scope?.CustomerId is { } customerId
+            ? _api.ListOfCustomerAsync(customerId, query, locale, requestOptions, cancellationToken)
+            : _api.ListAsync(query, locale, requestOptions, cancellationToken);
 }

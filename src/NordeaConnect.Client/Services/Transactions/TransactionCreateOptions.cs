@@ -64,5 +64,5 @@ public sealed class TransactionCreateOptions
     public long? TemplateId { get; init; }
 
     public override string ToString() =>
-        $"TransactionCreateOptions {{ payment_ref = {PaymentRef}, amount = {Amount}, currency = {Currency}, test = {FormValues.Of(Test)}, card = {(CardNumber is null ? "none" : "[redacted]")} }}";
+        $"TransactionCreateOptions {{ payment_ref = {PaymentRef}, amount = {Amount}, currency = {Currency}, test = {(Test ? "true" : "false")}, card = {(CardNumber is null ? "none" : "[redacted]")} }}";
 }

@@ -10,12 +10,11 @@ public sealed class TransactionListOptions : ListOptions
 
     public long? SubscriptionId { get; set; }
 
-    internal string Path =>
-        (CustomerId, SubscriptionId) switch
+    internal void CheckScope()
+    {
+        if (CustomerId is not null && SubscriptionId is not null)
         {
-            (null, null) => "v1/transactions",
-            ({ } customer, null) => ResourceCalls.PathOf("customers", customer) + "/transactions",
-            (null, { } subscription) => ResourceCalls.PathOf("subscriptions", subscription) + "/transactions",
-            _ => throw new ArgumentException("List the transactions of a customer or of a subscription, not both."),
-        };
+            throw new ArgumentException("List the transactions of a customer or of a subscription, not both.");
+        }
+    }
 }

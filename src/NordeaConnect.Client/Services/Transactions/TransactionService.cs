@@ -6,15 +6,14 @@ namespace NordeaConnect.Client;
 /// <inheritdoc cref="ITransactionService"/>
 public sealed class TransactionService : ITransactionService
 {
-    private const string Resource = "transactions";
-
-    private readonly ResourceCalls _calls;
+    private readonly ITransactionsApi _api;
     private readonly NordeaConnectClientOptions _options;
 
-    public TransactionService(INordeaConnectHttp http, IOptions<NordeaConnectClientOptions> options)
+    public TransactionService(ITransactionsApi api, IOptions<NordeaConnectClientOptions> options)
     {
+        ArgumentNullException.ThrowIfNull(api);
         ArgumentNullException.ThrowIfNull(options);
-        _calls = new ResourceCalls(http);
+        _api = api;
         _options = options.Value;
     }
 
@@ -22,73 +21,95 @@ public sealed class TransactionService : ITransactionService
     {
         ArgumentNullException.ThrowIfNull(options);
         var form = BuildCreateForm(options, _options.MerchantId, _options.HashSecret);
-        return _calls.SendAsync(HttpMethod.Post, "v1/" + Resource, form, NordeaConnectJsonContext.Default.Transaction, requestOptions, cancellationToken);
+        return _api.CreateAsync(form, RequestOptions.LocaleFor(requestOptions, _options.Locale), requestOptions, cancellationToken);
     }
 
-    public Task<Transaction> GetAsync(long id, GetOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        _calls.GetAsync(ResourceCalls.PathOf(Resource, id), options, NordeaConnectJsonContext.Default.Transaction, requestOptions, cancellationToken);
+    public Task<Transaction> GetAsync(long id, GetOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(id);
+        return _api.GetAsync(id, options?.ExtendQuery, RequestOptions.LocaleFor(requestOptions, _options.Locale), requestOptions, cancellationToken);
+    }
 
-    public Task<Page<Transaction>> ListAsync(TransactionListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        _calls.ListAsync(options?.Path ?? "v1/" + Resource, options, FilterableFields.Transactions, NordeaConnectJsonContext.Default.TransactionArray, requestOptions, cancellationToken);
+    public Task<Page<Transaction>> ListAsync(TransactionListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        options?.CheckScope();
+        options?.Validate(FilterableFields.Transactions);
+        return PageReader.ReadAsync(List(options, options, RequestOptions.LocaleFor(requestOptions, _options.Locale), requestOptions, cancellationToken), options);
+    }
 
-    public IAsyncEnumerable<Transaction> ListAllAsync(TransactionListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        _calls.ListAllAsync(options?.Path ?? "v1/" + Resource, options, FilterableFields.Transactions, NordeaConnectJsonContext.Default.TransactionArray, requestOptions, cancellationToken);
+    public IAsyncEnumerable<Transaction> ListAllAsync(TransactionListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        options?.CheckScope();
+        options?.Validate(FilterableFields.Transactions);
+        var locale = RequestOptions.LocaleFor(requestOptions, _options.Locale);
+        return PageReader.WalkAsync(options, (page, token) => List(options, page, locale, requestOptions, token), cancellationToken);
+    }
 
     public Task<Transaction> UpdateAsync(long id, TransactionUpdateOptions options, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(id);
         ArgumentNullException.ThrowIfNull(options);
-        var form = new FormBody()
-            .Add("amount", FormValues.Of(options.Amount))
-            .Add("vat_amount", FormValues.Of(options.VatAmount))
-            .Add("currency", options.Currency?.Code)
-            .Add("customer_ref", options.CustomerRef)
-            .Add("card_holder", options.CardHolder)
-            .AddSensitive("card_number", options.CardNumber)
-            .AddSensitive("card_cvv", options.CardCvv)
-            .AddSensitive("card_expiry", options.CardExpiry)
-            .Add("card_type", options.CardType)
-            .Add("encrypted", options.Encrypted)
-            .Add("process", FormValues.Of(options.Process))
-            .Add("metadata", FormValues.Of(options.Metadata))
-            .Add("items", FormValues.OfItems(options.Items));
-        return _calls.SendAsync(HttpMethod.Put, ResourceCalls.PathOf(Resource, id), form, NordeaConnectJsonContext.Default.Transaction, requestOptions, cancellationToken);
+        var form = new TransactionUpdateForm
+        {
+            Amount = options.Amount,
+            VatAmount = options.VatAmount,
+            Currency = options.Currency?.Code,
+            CustomerRef = options.CustomerRef,
+            CardHolder = options.CardHolder,
+            CardNumber = options.CardNumber,
+            CardCvv = options.CardCvv,
+            CardExpiry = options.CardExpiry,
+            CardType = options.CardType,
+            Encrypted = options.Encrypted,
+            Process = options.Process,
+            Metadata = JsonFieldText.Of(options.Metadata),
+            Items = JsonFieldText.Of(options.Items),
+        };
+        return _api.UpdateAsync(id, form, RequestOptions.LocaleFor(requestOptions, _options.Locale), requestOptions, cancellationToken);
     }
 
     public Task<Transaction> CaptureAsync(long id, TransactionCaptureOptions options, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(id);
         ArgumentNullException.ThrowIfNull(options);
-        var form = new FormBody().Add("amount", FormValues.Of(options.Amount));
-        return _calls.SendAsync(HttpMethod.Put, ResourceCalls.PathOf(Resource, id) + "/capture", form, NordeaConnectJsonContext.Default.Transaction, requestOptions, cancellationToken);
+        return _api.CaptureAsync(id, new CaptureForm { Amount = options.Amount }, RequestOptions.LocaleFor(requestOptions, _options.Locale), requestOptions, cancellationToken);
     }
 
     /// <summary>
-    /// The create form, with <c>hash</c> computed by <see cref="RequestHash.Compute"/> from the very values that are
-    /// sent, so the two cannot disagree (amount as "12.00", currency lower-case, test as "true"/"false").
+    /// The create form, with <c>hash</c> computed by <see cref="RequestHash.Compute"/> from the very values the form
+    /// sends, so the two cannot disagree (amount as "12.00", currency lower-case, test as "true"/"false").
     /// </summary>
-    internal static FormBody BuildCreateForm(TransactionCreateOptions options, string merchantId, string hashSecret)
-    {
-        var hash = RequestHash.Compute(merchantId, options.PaymentRef, options.CustomerRef, options.Amount, options.Currency, options.Test, hashSecret);
-        return new FormBody()
-            .Add("amount", FormValues.Of(options.Amount))
-            .Add("currency", options.Currency.Code)
-            .Add("payment_ref", options.PaymentRef.Value)
-            .Add("customer_ref", options.CustomerRef)
-            .Add("test", FormValues.Of(options.Test))
-            .Add("hash", hash)
-            .Add("vat_amount", FormValues.Of(options.VatAmount))
-            .AddSensitive("card_number", options.CardNumber)
-            .Add("card_type", options.CardType)
-            .Add("card_holder", options.CardHolder)
-            .AddSensitive("card_cvv", options.CardCvv)
-            .AddSensitive("card_expiry", options.CardExpiry)
-            .Add("encrypted", options.Encrypted)
-            .Add("process", FormValues.Of(options.Process))
-            .Add("authorize", FormValues.Of(options.Authorize))
-            .Add("template_id", FormValues.Of(options.TemplateId))
-            .Add("success_url", options.SuccessUrl)
-            .Add("error_url", options.ErrorUrl)
-            .Add("metadata", FormValues.Of(options.Metadata))
-            .Add("items", FormValues.OfItems(options.Items))
-            .Add("webhooks", FormValues.OfWebhooks(options.Webhooks));
-    }
+    internal static TransactionCreateForm BuildCreateForm(TransactionCreateOptions options, string merchantId, string hashSecret) =>
+        new()
+        {
+            Amount = options.Amount,
+            Currency = options.Currency.Code,
+            PaymentRef = options.PaymentRef.Value,
+            CustomerRef = options.CustomerRef,
+            Test = options.Test,
+            Hash = RequestHash.Compute(merchantId, options.PaymentRef, options.CustomerRef, options.Amount, options.Currency, options.Test, hashSecret),
+            VatAmount = options.VatAmount,
+            CardNumber = options.CardNumber,
+            CardType = options.CardType,
+            CardHolder = options.CardHolder,
+            CardCvv = options.CardCvv,
+            CardExpiry = options.CardExpiry,
+            Encrypted = options.Encrypted,
+            Process = options.Process,
+            Authorize = options.Authorize,
+            TemplateId = options.TemplateId,
+            SuccessUrl = options.SuccessUrl,
+            ErrorUrl = options.ErrorUrl,
+            Metadata = JsonFieldText.Of(options.Metadata),
+            Items = JsonFieldText.Of(options.Items),
+            Webhooks = JsonFieldText.Of(options.Webhooks),
+        };
+
+    private Task<Refit.IApiResponse<Transaction[]>> List(TransactionListOptions? scope, ListOptions? query, string? locale, RequestOptions? requestOptions, CancellationToken cancellationToken) =>
+        (scope?.CustomerId, scope?.SubscriptionId) switch
+        {
+            ({ } customerId, _) => _api.ListOfCustomerAsync(customerId, query, locale, requestOptions, cancellationToken),
+            (_, { } subscriptionId) => _api.ListOfSubscriptionAsync(subscriptionId, query, locale, requestOptions, cancellationToken),
+            _ => _api.ListAsync(query, locale, requestOptions, cancellationToken),
+        };
 }

@@ -41,5 +41,5 @@ public sealed class TransactionUpdateOptions
     public bool? Process { get; init; }
 
     public override string ToString() =>
-        $"TransactionUpdateOptions {{ amount = {Amount?.ToString() ?? "unchanged"}, currency = {Currency?.ToString() ?? "unchanged"}, process = {FormValues.Of(Process) ?? "unset"}, card = {(CardNumber is null ? "none" : "[redacted]")} }}";
+        $"TransactionUpdateOptions {{ amount = {Amount?.ToString() ?? "unchanged"}, currency = {Currency?.ToString() ?? "unchanged"}, process = {Process switch { true => "true", false => "false", null => "unset" }}, card = {(CardNumber is null ? "none" : "[redacted]")} }}";
 }

@@ -5,16 +5,19 @@ namespace NordeaConnect.Client;
 /// <inheritdoc cref="IWebhookTemplateService"/>
 public sealed class WebhookTemplateService : IWebhookTemplateService
 {
-    private const string Resource = "webhook_templates";
+    private static readonly FilterableFields Fields = FilterableFields.Any("Webhook templates");
 
-    private readonly ResourceCalls _calls;
+    private readonly IWebhookTemplatesApi _api;
     private readonly string _merchantId;
+    private readonly string? _locale;
 
-    public WebhookTemplateService(INordeaConnectHttp http, IOptions<NordeaConnectClientOptions> options)
+    public WebhookTemplateService(IWebhookTemplatesApi api, IOptions<NordeaConnectClientOptions> options)
     {
+        ArgumentNullException.ThrowIfNull(api);
         ArgumentNullException.ThrowIfNull(options);
-        _calls = new ResourceCalls(http);
+        _api = api;
         _merchantId = options.Value.MerchantId;
+        _locale = options.Value.Locale;
     }
 
     public Task<WebhookTemplate> CreateAsync(WebhookTemplateOptions options, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
@@ -25,37 +28,50 @@ public sealed class WebhookTemplateService : IWebhookTemplateService
             throw new ArgumentException("A webhook template needs a trigger (e.g. payment_success) and a type (e.g. Webhook::CustomHttpWebhook).", nameof(options));
         }
 
-        return _calls.SendAsync(HttpMethod.Post, "v1/" + Resource, BuildForm(options, options.MerchantId ?? _merchantId), NordeaConnectJsonContext.Default.WebhookTemplate, requestOptions, cancellationToken);
+        return _api.CreateAsync(BuildForm(options, options.MerchantId ?? _merchantId), RequestOptions.LocaleFor(requestOptions, _locale), requestOptions, cancellationToken);
     }
 
-    public Task<WebhookTemplate> GetAsync(long id, GetOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        _calls.GetAsync(ResourceCalls.PathOf(Resource, id), options, NordeaConnectJsonContext.Default.WebhookTemplate, requestOptions, cancellationToken);
+    public Task<WebhookTemplate> GetAsync(long id, GetOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(id);
+        return _api.GetAsync(id, options?.ExtendQuery, RequestOptions.LocaleFor(requestOptions, _locale), requestOptions, cancellationToken);
+    }
 
-    public Task<Page<WebhookTemplate>> ListAsync(ListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        _calls.ListAsync("v1/" + Resource, options, FilterableFields.Any("Webhook templates"), NordeaConnectJsonContext.Default.WebhookTemplateArray, requestOptions, cancellationToken);
+    public Task<Page<WebhookTemplate>> ListAsync(ListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        options?.Validate(Fields);
+        return PageReader.ReadAsync(_api.ListAsync(options, RequestOptions.LocaleFor(requestOptions, _locale), requestOptions, cancellationToken), options);
+    }
 
-    public IAsyncEnumerable<WebhookTemplate> ListAllAsync(ListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        _calls.ListAllAsync("v1/" + Resource, options, FilterableFields.Any("Webhook templates"), NordeaConnectJsonContext.Default.WebhookTemplateArray, requestOptions, cancellationToken);
+    public IAsyncEnumerable<WebhookTemplate> ListAllAsync(ListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        options?.Validate(Fields);
+        var locale = RequestOptions.LocaleFor(requestOptions, _locale);
+        return PageReader.WalkAsync(options, (page, token) => _api.ListAsync(page, locale, requestOptions, token), cancellationToken);
+    }
 
     public Task<WebhookTemplate> UpdateAsync(long id, WebhookTemplateOptions options, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(id);
         ArgumentNullException.ThrowIfNull(options);
-        return _calls.SendAsync(HttpMethod.Put, ResourceCalls.PathOf(Resource, id), BuildForm(options, options.MerchantId), NordeaConnectJsonContext.Default.WebhookTemplate, requestOptions, cancellationToken);
+        return _api.UpdateAsync(id, BuildForm(options, options.MerchantId), RequestOptions.LocaleFor(requestOptions, _locale), requestOptions, cancellationToken);
     }
 
-    private static FormBody BuildForm(WebhookTemplateOptions options, string? merchantId)
+    private static WebhookTemplateForm BuildForm(WebhookTemplateOptions options, string? merchantId)
     {
         ArgumentException.ThrowIfNullOrEmpty(options.Body, nameof(options));
-        return new FormBody()
-            .Add("url", options.Url)
-            .Add("trigger", options.Trigger)
-            .Add("type", options.Type)
-            .Add("merchant_id", merchantId)
-            .Add("email", options.Email)
-            .Add("http_method", options.HttpMethod)
-            .Add("data_format", options.DataFormat)
-            .Add("body", options.Body)
-            .Add("custom_headers", options.CustomHeaders)
-            .Add("sender", options.Sender);
+        return new WebhookTemplateForm
+        {
+            Url = options.Url,
+            Trigger = options.Trigger,
+            Type = options.Type,
+            MerchantId = merchantId,
+            Email = options.Email,
+            HttpMethod = options.HttpMethod,
+            DataFormat = options.DataFormat,
+            Body = options.Body,
+            CustomHeaders = options.CustomHeaders,
+            Sender = options.Sender,
+        };
     }
 }

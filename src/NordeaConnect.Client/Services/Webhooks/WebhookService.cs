@@ -1,20 +1,39 @@
+using Microsoft.Extensions.Options;
+
 namespace NordeaConnect.Client;
 
 /// <inheritdoc cref="IWebhookService"/>
 public sealed class WebhookService : IWebhookService
 {
-    private const string Resource = "webhooks";
+    private static readonly FilterableFields Fields = FilterableFields.Any("Webhooks");
 
-    private readonly ResourceCalls _calls;
+    private readonly IWebhooksApi _api;
+    private readonly string? _locale;
 
-    public WebhookService(INordeaConnectHttp http) => _calls = new ResourceCalls(http);
+    public WebhookService(IWebhooksApi api, IOptions<NordeaConnectClientOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        ArgumentNullException.ThrowIfNull(options);
+        _api = api;
+        _locale = options.Value.Locale;
+    }
 
-    public Task<Webhook> GetAsync(long id, GetOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        _calls.GetAsync(ResourceCalls.PathOf(Resource, id), options, NordeaConnectJsonContext.Default.Webhook, requestOptions, cancellationToken);
+    public Task<Webhook> GetAsync(long id, GetOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(id);
+        return _api.GetAsync(id, options?.ExtendQuery, RequestOptions.LocaleFor(requestOptions, _locale), requestOptions, cancellationToken);
+    }
 
-    public Task<Page<Webhook>> ListAsync(ListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        _calls.ListAsync("v1/" + Resource, options, FilterableFields.Any("Webhooks"), NordeaConnectJsonContext.Default.WebhookArray, requestOptions, cancellationToken);
+    public Task<Page<Webhook>> ListAsync(ListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        options?.Validate(Fields);
+        return PageReader.ReadAsync(_api.ListAsync(options, RequestOptions.LocaleFor(requestOptions, _locale), requestOptions, cancellationToken), options);
+    }
 
-    public IAsyncEnumerable<Webhook> ListAllAsync(ListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
-        _calls.ListAllAsync("v1/" + Resource, options, FilterableFields.Any("Webhooks"), NordeaConnectJsonContext.Default.WebhookArray, requestOptions, cancellationToken);
+    public IAsyncEnumerable<Webhook> ListAllAsync(ListOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        options?.Validate(Fields);
+        var locale = RequestOptions.LocaleFor(requestOptions, _locale);
+        return PageReader.WalkAsync(options, (page, token) => _api.ListAsync(page, locale, requestOptions, token), cancellationToken);
+    }
 }
