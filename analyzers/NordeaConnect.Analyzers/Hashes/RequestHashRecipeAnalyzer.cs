@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -17,6 +18,11 @@ public sealed class RequestHashRecipeAnalyzer : DiagnosticAnalyzer
         DiagnosticSeverity.Warning,
         description: "Nordea Connect recomputes the request hash from the fields it receives and refuses the call when it differs. Every field must be present, in the documented order, with nothing else in between; RequestHash.Compute does this for you.");
 
+    // The fix re-reads the hash from its MD5 call; the span rides in the properties (not an additional location, which
+    // an IDE would highlight as part of the finding).
+    private const string Md5StartProperty = "Md5Start";
+    private const string Md5LengthProperty = "Md5Length";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(s_rule);
 
     public override void Initialize(AnalysisContext context)
@@ -26,7 +32,7 @@ public sealed class RequestHashRecipeAnalyzer : DiagnosticAnalyzer
         RequestHashAnalysis.RegisterHashAction(context, Analyze);
     }
 
-    private static void Analyze(OperationAnalysisContext context, RequestHashComputation hash, KnownTypes types)
+    private static void Analyze(OperationBlockAnalysisContext context, RequestHashComputation hash, KnownTypes types)
     {
         // customer_ref is empty when the request carries none, and an empty string adds nothing to the hashed text.
         var customerRefOptional = SentRequestValues.Collect(hash.Md5Call.GetRoot(), types).SendsWithoutCustomerRef;
@@ -40,8 +46,24 @@ public sealed class RequestHashRecipeAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             s_rule,
             hash.ReportedOperation.Syntax.GetLocation(),
-            additionalLocations: new[] { hash.Md5Call.Syntax.GetLocation() },
+            properties: ImmutableDictionary<string, string?>.Empty
+                .Add(Md5StartProperty, hash.Md5Call.Syntax.SpanStart.ToString(CultureInfo.InvariantCulture))
+                .Add(Md5LengthProperty, hash.Md5Call.Syntax.Span.Length.ToString(CultureInfo.InvariantCulture)),
             messageArgs: new object[] { sequence, problems }));
+    }
+
+    internal static bool TryGetMd5Span(Diagnostic diagnostic, out Microsoft.CodeAnalysis.Text.TextSpan span)
+    {
+        span = default;
+        if (diagnostic.Properties.TryGetValue(Md5StartProperty, out var startText) && diagnostic.Properties.TryGetValue(Md5LengthProperty, out var lengthText)
+            && int.TryParse(startText, NumberStyles.None, CultureInfo.InvariantCulture, out var start)
+            && int.TryParse(lengthText, NumberStyles.None, CultureInfo.InvariantCulture, out var length))
+        {
+            span = new Microsoft.CodeAnalysis.Text.TextSpan(start, length);
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>What is wrong with the sequence of fields, or null when it is exactly the recipe.</summary>

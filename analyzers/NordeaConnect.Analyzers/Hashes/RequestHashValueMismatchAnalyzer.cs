@@ -27,7 +27,7 @@ public sealed class RequestHashValueMismatchAnalyzer : DiagnosticAnalyzer
         RequestHashAnalysis.RegisterInvocationAction(context, Analyze);
     }
 
-    private static void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, KnownTypes types)
+    private static void Analyze(OperationBlockAnalysisContext context, IInvocationOperation invocation, KnownTypes types)
     {
         var hashed = ReadHashedValues(invocation, types);
         if (hashed is null)

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis.CodeFixes;
 
-namespace NordeaConnect.Analyzers.Tests.Harness;
+namespace NordeaConnect.Analyzers.Tests.Verification;
 
 internal static class Fixers
 {

@@ -1,4 +1,4 @@
-namespace NordeaConnect.Analyzers.Tests.Harness;
+namespace NordeaConnect.Analyzers.Tests.Verification;
 
 /// <summary>
 /// A compact stand-in for NordeaConnect.Primitives with the signatures the fixes target. It is compiled into every
