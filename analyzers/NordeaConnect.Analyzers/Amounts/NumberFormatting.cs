@@ -13,27 +13,46 @@ internal static class NumberFormatting
     /// <summary>Formats that always give exactly two decimals and no group separators.</summary>
     public static bool IsTwoDecimalFormat(string? format) => format is "0.00" or "F2" or "f2" or "#0.00";
 
-    public static bool IsInvariantProvider(IOperation provider, KnownTypes types)
+    /// <summary>
+    /// False only for a provider that is provably culture-dependent: the current culture, a named culture, or null.
+    /// The invariant culture, <c>NumberFormatInfo.InvariantInfo</c>, and providers of the caller's own (a wrapper that
+    /// hands out the invariant culture) pass; a provider whose origin cannot be followed passes too, since guessing
+    /// would break builds on correct code.
+    /// </summary>
+    public static bool IsInvariantProvider(IOperation provider, KnownTypes types) => !IsCultureDependentProvider(provider, types, 0);
+
+    private static bool IsCultureDependentProvider(IOperation provider, KnownTypes types, int depth)
     {
         provider = provider.WithoutConversions();
-        if (provider is not IPropertyReferenceOperation property)
+        switch (provider)
         {
-            return false;
-        }
+            case ILiteralOperation { ConstantValue: { HasValue: true, Value: null } }:
+                return true;
 
-        var owner = property.Property.ContainingType;
-        if (property.Property.Name == "InvariantCulture" && KnownTypes.Is(owner, types.CultureInfo))
-        {
-            return true;
-        }
+            case IPropertyReferenceOperation property:
+                var name = property.Property.Name;
+                if (name is "CurrentCulture" or "CurrentUICulture" or "InstalledUICulture" or "CurrentInfo" or "DefaultThreadCurrentCulture")
+                {
+                    return true;
+                }
 
-        if (property.Property.Name == "InvariantInfo" && KnownTypes.Is(owner, types.NumberFormatInfo))
-        {
-            return true;
-        }
+                return name == "NumberFormat" && property.Instance is { } culture && IsCultureDependentProvider(culture, types, depth + 1);
 
-        return property.Property.Name == "NumberFormat" && property.Instance is { } culture && IsInvariantProvider(culture, types);
+            case IObjectCreationOperation creation when KnownTypes.Is(creation.Type, types.CultureInfo):
+                return NamesACulture(creation.Arguments.Length > 0 ? creation.Arguments[0].Value : null);
+
+            case IInvocationOperation { TargetMethod.Name: "GetCultureInfo" or "CreateSpecificCulture" } invocation when KnownTypes.Is(invocation.TargetMethod.ContainingType, types.CultureInfo):
+                return NamesACulture(invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+
+            case ILocalReferenceOperation local when depth < 4 && Hashes.ValueFlow.SingleValue(local) is { } value:
+                return IsCultureDependentProvider(value, types, depth + 1);
+
+            default:
+                return false;
+        }
     }
+
+    private static bool NamesACulture(IOperation? name) => name is not null && name.TryGetConstantString(out var text) && text.Length > 0;
 
     /// <summary>
     /// The places in <paramref name="operation"/> where a number with decimals becomes text without the invariant

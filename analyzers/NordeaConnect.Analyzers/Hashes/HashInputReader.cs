@@ -60,6 +60,9 @@ internal static class HashInputReader
 
                 return;
 
+            case IInvocationOperation invocation when IsCompositeFormat(invocation) && ReadFormat(invocation, types, pieces, depth):
+                return;
+
             case IInvocationOperation invocation when IsJoinWithoutSeparator(invocation):
                 foreach (var argument in NumberFormatting.ExpandArguments(invocation).Skip(1))
                 {
@@ -80,6 +83,56 @@ internal static class HashInputReader
                 pieces.Add(value);
                 return;
         }
+    }
+
+    /// <summary>
+    /// The items of <c>string.Format(provider, "{0}{1}{2:0.00}", a, b, c)</c> in the order the format places them. Text
+    /// between the items (a separator) becomes one piece: the format string itself.
+    /// </summary>
+    private static bool ReadFormat(IInvocationOperation invocation, KnownTypes types, List<IOperation> pieces, int depth)
+    {
+        var values = NumberFormatting.ExpandArguments(invocation);
+        var formatIndex = values[0].WithoutConversions().Type?.SpecialType != SpecialType.System_String ? 1 : 0;
+        if (values.Count <= formatIndex || !values[formatIndex].TryGetConstantString(out var format))
+        {
+            return false;
+        }
+
+        var order = new List<int>();
+        var hasText = false;
+        var i = 0;
+        while (i < format.Length)
+        {
+            if (format[i] == '{' && i + 1 < format.Length && format[i + 1] != '{')
+            {
+                var close = format.IndexOf('}', i);
+                var head = close < 0 ? string.Empty : format.Substring(i + 1, close - i - 1).Split(':', ',')[0].Trim();
+                if (close < 0 || !int.TryParse(head, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+                    || formatIndex + 1 + index >= values.Count)
+                {
+                    return false;
+                }
+
+                order.Add(formatIndex + 1 + index);
+                i = close + 1;
+                continue;
+            }
+
+            hasText = true;
+            i++;
+        }
+
+        if (hasText)
+        {
+            pieces.Add(values[formatIndex]);
+        }
+
+        foreach (var index in order)
+        {
+            Read(values[index], types, pieces, depth);
+        }
+
+        return true;
     }
 
     /// <summary>A string local built up before it is hashed: <c>var raw = a + b; raw += c;</c>.</summary>
@@ -111,7 +164,8 @@ internal static class HashInputReader
             }
         }
 
-        if (writes.Count == 0)
+        // A local holding one value (payment_ref = ticks.ToString()) is a piece itself; only glued text is taken apart.
+        if (writes.Count == 0 || (writes.Count == 1 && !IsGlued(writes[0].WithoutConversions(), types)))
         {
             return false;
         }
@@ -163,6 +217,20 @@ internal static class HashInputReader
 
         return receiver is ILocalReferenceOperation local && SymbolEqualityComparer.Default.Equals(local.Local, builder);
     }
+
+    private static bool IsGlued(IOperation value, KnownTypes types) => value switch
+    {
+        IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } => true,
+        IInterpolatedStringOperation { Parts.Length: > 1 } => true,
+        IInvocationOperation invocation => IsConcat(invocation) || IsJoinWithoutSeparator(invocation) || IsCompositeFormat(invocation)
+            || (invocation.TargetMethod.Name == "ToString" && KnownTypes.Is(invocation.Instance?.Type, types.StringBuilder)),
+        _ => false,
+    };
+
+    /// <summary><c>string.Format("{0}{1}{2:0.00}", a, b, c)</c> with more than one item.</summary>
+    private static bool IsCompositeFormat(IInvocationOperation invocation) =>
+        invocation.TargetMethod is { Name: "Format", IsStatic: true, ContainingType.SpecialType: SpecialType.System_String }
+        && NumberFormatting.ExpandArguments(invocation).Count > 2;
 
     private static bool IsConcat(IInvocationOperation invocation) =>
         invocation.TargetMethod is { Name: "Concat", IsStatic: true, ContainingType.SpecialType: SpecialType.System_String };

@@ -27,6 +27,24 @@ public sealed class RequestHashAmountCultureAnalyzer : DiagnosticAnalyzer
         RequestHashAnalysis.RegisterPartAction(context, s_rule, FindCultureFormattedNumber);
     }
 
+    private static IInvocationOperation? EnclosingFormat(IOperation part)
+    {
+        for (var current = part.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case IConversionOperation or IArrayInitializerOperation or IArrayCreationOperation or IArgumentOperation or ICollectionExpressionOperation:
+                    continue;
+                case IInvocationOperation { TargetMethod: { Name: "Format", IsStatic: true, ContainingType.SpecialType: SpecialType.System_String } } format:
+                    return format;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The expression that renders a number in the current culture, if the part is one.</summary>
     private static IOperation? FindCultureFormattedNumber(IOperation part, KnownTypes types)
     {
@@ -34,9 +52,18 @@ public sealed class RequestHashAmountCultureAnalyzer : DiagnosticAnalyzer
         if (KnownTypes.IsNumberWithDecimals(value.Type))
         {
             // An interpolation hole may carry a format; the hole decides.
-            return part.Parent is IInterpolationOperation hole
-                ? NumberFormatting.FindCultureSensitiveConversions(hole, types).FirstOrDefault()
-                : value;
+            if (part.Parent is IInterpolationOperation hole)
+            {
+                return NumberFormatting.FindCultureSensitiveConversions(hole, types).FirstOrDefault();
+            }
+
+            // An item of string.Format: the provider and the item's format decide.
+            if (EnclosingFormat(part) is { } format)
+            {
+                return NumberFormatting.FindCultureSensitiveConversions(format, types).FirstOrDefault(found => ReferenceEquals(found, value));
+            }
+
+            return value;
         }
 
         return value is IInvocationOperation invocation ? NumberFormatting.FindCultureSensitiveConversions(invocation, types).FirstOrDefault() : null;

@@ -12,8 +12,9 @@ namespace NordeaConnect.Analyzers.Hashes;
 /// </summary>
 internal sealed class RequestHashComputation
 {
-    private RequestHashComputation(IInvocationOperation md5Call, IOperation input, ImmutableArray<HashPart> parts, HashRendering rendering)
+    private RequestHashComputation(IInvocationOperation md5Call, IOperation input, ImmutableArray<HashPart> parts, HashRendering rendering, SentRequestValues sent)
     {
+        Sent = sent;
         Md5Call = md5Call;
         Input = input;
         Parts = parts;
@@ -28,6 +29,9 @@ internal sealed class RequestHashComputation
     public ImmutableArray<HashPart> Parts { get; }
 
     public HashRendering Rendering { get; }
+
+    /// <summary>What the same member sends in the request.</summary>
+    public SentRequestValues Sent { get; }
 
     /// <summary>Where diagnostics about the whole hash go: the hash text expression when it is one, else the MD5 call.</summary>
     public IOperation ReportedOperation => Rendering.HashText ?? Md5Call;
@@ -45,8 +49,9 @@ internal sealed class RequestHashComputation
             return false;
         }
 
+        var sent = SentRequestValues.Collect(invocation.GetRoot(), types);
         var parts = HashInputReader.ReadPieces(text, types)
-            .Select(piece => new HashPart(piece, HashRoles.Classify(piece, types)))
+            .Select(piece => new HashPart(piece, HashRoles.Classify(piece, types, sent)))
             .ToImmutableArray();
 
         var roles = new HashSet<HashRole>(parts.Select(p => p.Role).Where(r => r != HashRole.Unknown));
@@ -56,7 +61,7 @@ internal sealed class RequestHashComputation
             return false;
         }
 
-        computation = new RequestHashComputation(invocation, text, parts, HashRendering.Read(invocation, returnsText, types));
+        computation = new RequestHashComputation(invocation, text, parts, HashRendering.Read(invocation, returnsText, types), sent);
         return true;
     }
 

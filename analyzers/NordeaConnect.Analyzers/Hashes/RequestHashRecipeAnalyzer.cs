@@ -35,7 +35,7 @@ public sealed class RequestHashRecipeAnalyzer : DiagnosticAnalyzer
     private static void Analyze(OperationBlockAnalysisContext context, RequestHashComputation hash, KnownTypes types)
     {
         // customer_ref is empty when the request carries none, and an empty string adds nothing to the hashed text.
-        var customerRefOptional = SentRequestValues.Collect(hash.Md5Call.GetRoot(), types).SendsWithoutCustomerRef;
+        var customerRefOptional = hash.Sent.SendsWithoutCustomerRef;
         var problems = Describe(hash.Parts, customerRefOptional);
         if (problems is null)
         {
@@ -66,7 +66,11 @@ public sealed class RequestHashRecipeAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    /// <summary>What is wrong with the sequence of fields, or null when it is exactly the recipe.</summary>
+    /// <summary>
+    /// What is provably wrong with the sequence of fields, or null when nothing is: a literal that is no field (a
+    /// separator), a field twice, fields out of order, and, only when every piece could be followed, a missing field.
+    /// A piece whose origin could not be followed may be any field, so it never makes a finding by itself.
+    /// </summary>
     internal static string? Describe(ImmutableArray<HashPart> parts, bool customerRefOptional)
     {
         var roles = parts.Select(p => p.Role).ToList();
@@ -79,13 +83,14 @@ public sealed class RequestHashRecipeAnalyzer : DiagnosticAnalyzer
         }
 
         var problems = new List<string>();
+        var unfollowed = parts.Any(p => p.Role == HashRole.Unknown && !IsLiteral(p));
         var missing = recipe.Where(r => !roles.Contains(r)).Select(HashRoles.ToWireName).ToList();
-        if (missing.Count > 0)
+        if (missing.Count > 0 && !unfollowed)
         {
             problems.Add("missing " + string.Join(", ", missing));
         }
 
-        var extra = parts.Where(p => p.Role == HashRole.Unknown).Select(p => "'" + p.Display + "'").ToList();
+        var extra = parts.Where(p => p.Role == HashRole.Unknown && IsLiteral(p)).Select(p => "'" + p.Display + "'").ToList();
         var repeated = roles.Where(r => r != HashRole.Unknown).GroupBy(r => r).Where(g => g.Count() > 1).Select(g => HashRoles.ToWireName(g.Key)).ToList();
         if (extra.Count > 0)
         {
@@ -104,6 +109,8 @@ public sealed class RequestHashRecipeAnalyzer : DiagnosticAnalyzer
             problems.Add("out of order");
         }
 
-        return string.Join("; ", problems);
+        return problems.Count == 0 ? null : string.Join("; ", problems);
     }
+
+    private static bool IsLiteral(HashPart part) => part.Operation.WithoutConversions().ConstantValue.HasValue;
 }

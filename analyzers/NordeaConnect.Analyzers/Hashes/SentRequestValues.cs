@@ -13,8 +13,21 @@ namespace NordeaConnect.Analyzers.Hashes;
 internal sealed class SentRequestValues
 {
     private readonly Dictionary<HashRole, IOperation> _values;
+    private readonly Dictionary<string, HashRole> _roleByOrigin;
+    private readonly Dictionary<string, HashRole> _roleByConstant;
 
-    private SentRequestValues(Dictionary<HashRole, IOperation> values) => _values = values;
+    private SentRequestValues(Dictionary<HashRole, IOperation> values, Dictionary<string, HashRole> roleByOrigin, Dictionary<string, HashRole> roleByConstant)
+    {
+        _values = values;
+        _roleByOrigin = roleByOrigin;
+        _roleByConstant = roleByConstant;
+    }
+
+    /// <summary>The field that a value with this origin (<see cref="ValueFlow.Key"/>) fills in the request, if exactly one.</summary>
+    public HashRole RoleOf(string originKey) => _roleByOrigin.TryGetValue(originKey, out var role) ? role : HashRole.Unknown;
+
+    /// <summary>The field that this constant text fills in the request, if exactly one.</summary>
+    public HashRole RoleOfConstant(string text) => _roleByConstant.TryGetValue(text, out var role) ? role : HashRole.Unknown;
 
     public bool TryGet(HashRole role, out IOperation value) => _values.TryGetValue(role, out value!);
 
@@ -25,6 +38,8 @@ internal sealed class SentRequestValues
     {
         var values = new Dictionary<HashRole, IOperation>();
         var ambiguous = new HashSet<HashRole>();
+        var byOrigin = new Dictionary<string, HashRole>();
+        var byConstant = new Dictionary<string, HashRole>(StringComparer.OrdinalIgnoreCase);
         foreach (var operation in root.DescendantsAndSelf())
         {
             if (!TryReadSent(operation, types, out var name, out var value))
@@ -33,7 +48,22 @@ internal sealed class SentRequestValues
             }
 
             var role = HashRoles.FromSentName(name);
-            if (role == HashRole.Unknown || ambiguous.Contains(role))
+            if (role == HashRole.Unknown)
+            {
+                continue;
+            }
+
+            var origin = ValueFlow.Origin(value, types);
+            if (origin.WithoutConversions().ConstantValue is { HasValue: true } constant && ConstantText(constant.Value) is { } text)
+            {
+                Remember(byConstant, text, role);
+            }
+            else
+            {
+                Remember(byOrigin, ValueFlow.Key(origin), role);
+            }
+
+            if (ambiguous.Contains(role))
             {
                 continue;
             }
@@ -48,7 +78,19 @@ internal sealed class SentRequestValues
             values[role] = value;
         }
 
-        return new SentRequestValues(values);
+        return new SentRequestValues(values, byOrigin, byConstant);
+    }
+
+    /// <summary>One value filling two fields says nothing about which one a hash piece is.</summary>
+    private static void Remember(Dictionary<string, HashRole> map, string key, HashRole role)
+    {
+        if (map.TryGetValue(key, out var existing) && existing != role)
+        {
+            map[key] = HashRole.Unknown;
+            return;
+        }
+
+        map[key] = role;
     }
 
     private static bool TryReadSent(IOperation operation, KnownTypes types, out string name, out IOperation value)
