@@ -40,6 +40,10 @@ public sealed class AmountTextNotInvariantAnalyzer : DiagnosticAnalyzer
             {
                 context.ReportDiagnostic(Diagnostic.Create(s_rule, conversion.Syntax.GetLocation(), conversion.Syntax.ToString(), position.Description));
             }
+            else if (FormBody.TryGetKey(conversion, types, out var key) && AmountNames.IsFormAmountKey(key))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(s_rule, conversion.Syntax.GetLocation(), conversion.Syntax.ToString(), "form body field '" + key + "'"));
+            }
         }
     }
 }

@@ -92,6 +92,14 @@ internal static class NumberFormatting
             return new IOperation[] { invocation };
         }
 
+        // StringBuilder.Append(decimal) renders the number in the current culture.
+        if (method.Name == "Append" && KnownTypes.Is(method.ContainingType, types.StringBuilder)
+            && method.Parameters.Length == 1 && KnownTypes.IsNumberWithDecimals(method.Parameters[0].Type)
+            && invocation.Arguments.Length == 1 && !invocation.Arguments[0].Value.WithoutConversions().ConstantValue.HasValue)
+        {
+            return new[] { invocation.Arguments[0].Value.WithoutConversions() };
+        }
+
         if (method.ContainingType?.SpecialType != SpecialType.System_String || !method.IsStatic)
         {
             return Empty;

@@ -47,6 +47,6 @@ internal static class TextExpressions
 
     private static bool IsTextCombinator(IMethodSymbol method) =>
         method.IsStatic
-        && method.ContainingType?.SpecialType == SpecialType.System_String
-        && method.Name is "Concat" or "Format" or "Join" or "Create";
+        && ((method.ContainingType?.SpecialType == SpecialType.System_String && method.Name is "Concat" or "Format" or "Join" or "Create")
+            || (method.Name == "Invariant" && method.ContainingType?.ToDisplayString() == "System.FormattableString"));
 }

@@ -340,6 +340,12 @@ internal static class HashRoles
 
     private static bool IsStaticWrapper(IMethodSymbol method, KnownTypes types)
     {
+        // URL encoding changes how a value travels, not which value it is.
+        if (method.IsStatic && method.Parameters.Length == 1 && method.Name is "EscapeDataString" or "UrlEncode" or "EscapeUriString")
+        {
+            return true;
+        }
+
         // A small conversion method of the caller's own (ToApiAmount(total), total.ToWire()): the value is its argument.
         if (method.IsStatic && method.Parameters.Length == 1 && method.ReturnType.SpecialType == SpecialType.System_String
             && method.Locations.Length > 0 && method.Locations[0].IsInSource)

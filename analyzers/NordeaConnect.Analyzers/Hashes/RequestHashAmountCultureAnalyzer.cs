@@ -46,7 +46,7 @@ public sealed class RequestHashAmountCultureAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The expression that renders a number in the current culture, if the part is one.</summary>
-    private static IOperation? FindCultureFormattedNumber(IOperation part, KnownTypes types)
+    internal static IOperation? FindCultureFormattedNumber(IOperation part, KnownTypes types)
     {
         var value = part.WithoutConversions();
         if (KnownTypes.IsNumberWithDecimals(value.Type))

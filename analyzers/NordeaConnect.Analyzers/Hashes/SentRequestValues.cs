@@ -31,8 +31,11 @@ internal sealed class SentRequestValues
 
     public bool TryGet(HashRole role, out IOperation value) => _values.TryGetValue(role, out value!);
 
-    /// <summary>True when the method visibly sends some hashed fields but no customer_ref, so leaving it out of the hash changes nothing.</summary>
-    public bool SendsWithoutCustomerRef => _values.Count > 0 && !_values.ContainsKey(HashRole.CustomerRef);
+    /// <summary>
+    /// True unless the method visibly sends a customer_ref: a request without one hashes it as empty text, and where the
+    /// request cannot be seen (a signing helper) nobody can say that one is sent.
+    /// </summary>
+    public bool SendsWithoutCustomerRef => !_values.ContainsKey(HashRole.CustomerRef);
 
     public static SentRequestValues Collect(IOperation root, KnownTypes types)
     {
@@ -76,6 +79,32 @@ internal sealed class SentRequestValues
             }
 
             values[role] = value;
+        }
+
+        foreach (var (key, value, constant) in Amounts.FormBody.ReadPairs(root, types))
+        {
+            var role = HashRoles.FromSentName(key);
+            if (role == HashRole.Unknown)
+            {
+                continue;
+            }
+
+            if (constant is not null)
+            {
+                Remember(byConstant, constant, role);
+            }
+            else if (value is not null)
+            {
+                var origin = ValueFlow.Origin(value, types);
+                if (origin.WithoutConversions().ConstantValue is { HasValue: true } known && ConstantText(known.Value) is { } text)
+                {
+                    Remember(byConstant, text, role);
+                }
+                else
+                {
+                    Remember(byOrigin, ValueFlow.Key(origin), role);
+                }
+            }
         }
 
         return new SentRequestValues(values, byOrigin, byConstant);
