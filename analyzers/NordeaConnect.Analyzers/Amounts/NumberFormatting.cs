@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -52,6 +53,60 @@ internal static class NumberFormatting
         }
     }
 
+    /// <summary>
+    /// True when the text <paramref name="conversion"/> produces comes from an invariant provider: a ToString or
+    /// Convert.ToString with one, a hole of FormattableString.Invariant or string.Create(invariant, ...), an item of
+    /// string.Format(invariant, ...). Then only the format can be wrong (decimals), not the culture.
+    /// </summary>
+    public static bool HasInvariantProvider(IOperation conversion, KnownTypes types)
+    {
+        if (conversion is IInvocationOperation { TargetMethod.Name: "ToString" } toString)
+        {
+            foreach (var argument in toString.Arguments)
+            {
+                if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter?.Name == "provider")
+                {
+                    return IsInvariantProvider(argument.Value, types);
+                }
+            }
+
+            return false;
+        }
+
+        for (var current = conversion.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case IConversionOperation or IInterpolationOperation or IInterpolatedStringOperation or IInterpolatedStringHandlerCreationOperation
+                    or IInterpolatedStringAppendOperation or IArrayInitializerOperation or IArrayCreationOperation or IArgumentOperation or ICollectionExpressionOperation:
+                    continue;
+
+                case IInvocationOperation { TargetMethod.Name: "AppendFormatted" }:
+                    continue;
+
+                case IInvocationOperation invocation:
+                    var method = invocation.TargetMethod;
+                    if (method.Name == "Invariant" && KnownTypes.Is(method.ContainingType, types.FormattableString))
+                    {
+                        return true;
+                    }
+
+                    if (method.IsStatic && method.ContainingType?.SpecialType == SpecialType.System_String && method.Name is "Create" or "Format")
+                    {
+                        var first = invocation.Arguments.GetArgument(0)?.Value;
+                        return first is not null && first.WithoutConversions().Type?.SpecialType != SpecialType.System_String && IsInvariantProvider(first, types);
+                    }
+
+                    return false;
+
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool NamesACulture(IOperation? name) => name is not null && name.TryGetConstantString(out var text) && text.Length > 0;
 
     /// <summary>
@@ -67,6 +122,16 @@ internal static class NumberFormatting
 
             case IInterpolationOperation hole when KnownTypes.IsNumberWithDecimals(hole.Expression.WithoutConversions().Type):
                 return IsInvariantTwoDecimalHole(hole, types) ? Empty : new[] { hole.Expression.WithoutConversions() };
+
+            // $"{x}" handed to a handler (string.Create(provider, $"..."), StringBuilder.Append($"...")): AppendFormatted(x, format).
+            case IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation { Arguments.Length: >= 1 } append } handlerHole
+                when handlerHole.Kind == OperationKind.InterpolatedStringAppendFormatted
+                && KnownTypes.IsNumberWithDecimals(append.Arguments[0].Value.WithoutConversions().Type):
+                var value = append.Arguments[0].Value.WithoutConversions();
+                var formatArgument = append.Arguments.FirstOrDefault(a => a.Parameter?.Name == "format" && a.ArgumentKind == ArgumentKind.Explicit);
+                var hasAlignment = append.Arguments.Any(a => a.Parameter?.Name == "alignment" && a.ArgumentKind == ArgumentKind.Explicit);
+                var twoDecimals = !hasAlignment && formatArgument is not null && formatArgument.Value.TryGetConstantString(out var handlerFormat) && IsTwoDecimalFormat(handlerFormat);
+                return twoDecimals && HasInvariantProvider(value, types) ? Empty : new[] { value };
 
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
                 return NumberOperands(new[] { concatenation.LeftOperand, concatenation.RightOperand });

@@ -38,6 +38,9 @@ internal sealed class RuleTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, Empt
         _fixers = fixers;
         ReferenceAssemblies = Net100;
 
+        // [|x|] is the rule under test: the analyzer's first rule (an analyzer may report a second, named in markup).
+        MarkupOptions = MarkupOptions.UseFirstDescriptor;
+
         // Markers in the fixed code are the diagnostics left after the fix.
         FixedState.MarkupHandling = MarkupMode.Allow;
         SolutionTransforms.Add((solution, projectId) =>

@@ -28,7 +28,7 @@ public sealed class DonationsCheckout
         var supporterId = await _numbers.NextAsync();
         var merchant = Environment.GetEnvironmentVariable("NC_MERCHANT_ID") ?? "";
         var key = Environment.GetEnvironmentVariable("NC_HASH_SECRET") ?? "";
-        var amountText = {|NC1001:price.ToString("0.##", CultureInfo.InvariantCulture)|};
+        var amountText = {|NC1004:price.ToString("0.##", CultureInfo.InvariantCulture)|};
         var pairs = new List<KeyValuePair<string, string>>
         {
             new("merchant_id", merchant),

@@ -21,7 +21,7 @@ public static class OrdersQueryStrings
     public static string Build(string merchantId, string secret, string orderNo, IEnumerable<OrdersLine> lines)
     {
         var total = lines.Sum(line => line.UnitPrice * line.Quantity);
-        var amount = {|NC1001:total.ToString(OrdersWireFormat.Instance)|};
+        var amount = {|NC1004:total.ToString(OrdersWireFormat.Instance)|};
         var hash = Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(string.Concat(merchantId, orderNo, amount, "sek", "true", secret))));
         return "merchant_id=" + Uri.EscapeDataString(merchantId) + "&payment_ref=" + Uri.EscapeDataString(orderNo) + "&amount=" + amount + "&currency=sek&test=true&hash=" + hash;
     }

@@ -11,7 +11,7 @@ public static class LicencesTuples
 {
     public static List<(string Key, string Value)> Build((string MerchantId, string Secret) account, (string Ref, decimal Total, bool Test) order)
     {
-        var amount = FormattableString.Invariant($"{{|NC1001:order.Total|}}");
+        var amount = FormattableString.Invariant($"{{|NC1004:order.Total|}}");
         var test = order.Test ? "true" : "false";
         var signed = string.Join("", new[] { account.MerchantId, order.Ref, amount, "nok", test, account.Secret });
         return new List<(string Key, string Value)>
