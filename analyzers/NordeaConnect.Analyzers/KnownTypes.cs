@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace NordeaConnect.Analyzers;
@@ -53,6 +54,25 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? Encoding { get; }
 
     public INamedTypeSymbol? StringBuilder { get; }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, bool> _md5Helpers = new(SymbolEqualityComparer.Default);
+
+    /// <summary>
+    /// A method of this compilation, whatever its name (<c>Sign</c>, <c>Checksum</c>), that takes text, returns text and
+    /// computes an MD5 in its body: calling it with the recipe's text computes the request hash. Read once per method.
+    /// </summary>
+    public bool IsSourceMd5Helper(IMethodSymbol method)
+    {
+        if (method.ReturnType.SpecialType != SpecialType.System_String || method.DeclaringSyntaxReferences.Length == 0
+            || !method.Parameters.Any(p => p.Type.SpecialType == SpecialType.System_String))
+        {
+            return false;
+        }
+
+        return _md5Helpers.GetOrAdd(method, m => m.DeclaringSyntaxReferences.Any(r => r.GetSyntax().DescendantNodes()
+            .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax>()
+            .Any(n => n.Identifier.ValueText == "MD5")));
+    }
 
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known) =>
         type is not null && known is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known);

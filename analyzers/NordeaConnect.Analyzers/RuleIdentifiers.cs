@@ -6,6 +6,7 @@ public static class RuleIdentifiers
     public const string AmountTextNotInvariant = "NC1001";
     public const string FloatingPointAmount = "NC1002";
     public const string AmountLiteralNotTwoDecimals = "NC1003";
+    public const string AmountTextDecimals = "NC1004";
 
     public const string RequestHashRecipe = "NC2001";
     public const string RequestHashBooleanText = "NC2002";
@@ -13,9 +14,13 @@ public static class RuleIdentifiers
     public const string RequestHashNotLowerHex = "NC2004";
     public const string RequestHashValueMismatch = "NC2005";
     public const string SecretLiteral = "NC2006";
+    public const string RequestHashAmountDecimals = "NC2007";
 
-    /// <summary>Rule pages live beside the code; the link is relative to the repository root so forks and mirrors keep working.</summary>
-    public const string HelpLinkBase = "docs/analyzers/";
+    /// <summary>
+    /// Rule pages live beside the code (docs/analyzers/&lt;ID&gt;.md); IDEs open help links only when they are absolute,
+    /// so the link points at the repository's main branch.
+    /// </summary>
+    public const string HelpLinkBase = "https://github.com/nordeaconnect/NordeaConnect.Grains/blob/main/docs/analyzers/";
 
     public static string GetHelpUri(string identifier) => HelpLinkBase + identifier + ".md";
 }

@@ -24,7 +24,7 @@ if dotnet build "$here/AnalyzerDemo.csproj" -p:DemoVariant=Buggy "${common[@]}" 
   exit 1
 fi
 grep -oE "error NC[0-9]{4}: [^[]*" "$work/buggy.log" | sort -u
-for id in NC1001 NC2002 NC2003 NC2004; do
+for id in NC1001 NC1004 NC2002 NC2003 NC2004 NC2005; do
   if ! grep -q "error $id" "$work/buggy.log"; then
     cat "$work/buggy.log"
     echo "FAIL: expected $id in the buggy build"

@@ -1,5 +1,5 @@
 using System.Reflection;
-using NordeaConnect.Analyzers.Tests.Harness;
+using NordeaConnect.Analyzers.Tests.Verification;
 
 namespace NordeaConnect.Analyzers.Tests;
 
@@ -34,9 +34,12 @@ public sealed class RuleCatalogTests
     public void Rule_has_a_help_page_a_release_entry_and_an_index_line(string id)
     {
         var descriptor = RuleTest.AllAnalyzers().SelectMany(a => a.SupportedDiagnostics).Single(d => d.Id == id);
-        Assert.Equal("docs/analyzers/" + id + ".md", descriptor.HelpLinkUri);
-        Assert.True(File.Exists(Path.Combine(s_repositoryRoot, descriptor.HelpLinkUri)), "Missing " + descriptor.HelpLinkUri);
-        Assert.StartsWith("# " + id + ": " + descriptor.Title, File.ReadAllText(Path.Combine(s_repositoryRoot, descriptor.HelpLinkUri)), StringComparison.Ordinal);
+        // An absolute link (IDEs open only those) to the page that lives beside the code.
+        Assert.Equal(RuleIdentifiers.HelpLinkBase + id + ".md", descriptor.HelpLinkUri);
+        Assert.True(Uri.TryCreate(descriptor.HelpLinkUri, UriKind.Absolute, out var link) && link.Scheme == Uri.UriSchemeHttps, descriptor.HelpLinkUri);
+        var page = Path.Combine(s_repositoryRoot, "docs", "analyzers", id + ".md");
+        Assert.True(File.Exists(page), "Missing " + page);
+        Assert.StartsWith("# " + id + ": " + descriptor.Title, File.ReadAllText(page), StringComparison.Ordinal);
 
         var unshipped = File.ReadAllLines(Path.Combine(s_repositoryRoot, "analyzers/NordeaConnect.Analyzers/AnalyzerReleases.Unshipped.md"));
         Assert.Contains(unshipped, line => line.StartsWith(id + " | " + descriptor.Category + " | " + descriptor.DefaultSeverity + " |", StringComparison.Ordinal));

@@ -13,7 +13,7 @@ public sealed class AmountTextNotInvariantFixer : CodeFixProvider
 
     private const string AmountTitle = "Format through Amount.ToUpstreamString()";
 
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.AmountTextNotInvariant);
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.AmountTextNotInvariant, RuleIdentifiers.AmountTextDecimals);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

@@ -12,7 +12,7 @@ public sealed class RequestHashAmountCultureFixer : CodeFixProvider
 {
     private const string Title = "Hash the amount as invariant 0.00";
 
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.RequestHashAmountCulture);
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIdentifiers.RequestHashAmountCulture, RuleIdentifiers.RequestHashAmountDecimals);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

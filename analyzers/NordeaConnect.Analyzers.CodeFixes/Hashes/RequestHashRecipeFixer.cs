@@ -95,17 +95,17 @@ public sealed class RequestHashRecipeFixer : CodeFixProvider
         return statements;
     }
 
-    /// <summary>Re-reads the hash the analyzer saw (its MD5 call is the diagnostic's additional location) and builds the call that replaces it.</summary>
+    /// <summary>Re-reads the hash the analyzer saw (its MD5 call's span travels in the diagnostic's properties) and builds the call that replaces it.</summary>
     private static (SyntaxNode Old, SyntaxNode New, SyntaxNode Body)? TryCreate(SemanticModel semanticModel, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         var types = new KnownTypes(semanticModel.Compilation);
-        if (types.RequestHash is null || types.Amount is null || types.CurrencyCode is null || types.PaymentRef is null || diagnostic.AdditionalLocations.Count == 0)
+        if (types.RequestHash is null || types.Amount is null || types.CurrencyCode is null || types.PaymentRef is null || !RequestHashRecipeAnalyzer.TryGetMd5Span(diagnostic, out var md5Span))
         {
             return null;
         }
 
         var root = semanticModel.SyntaxTree.GetRoot(cancellationToken);
-        var md5Node = root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true);
+        var md5Node = root.FindNode(md5Span, getInnermostNodeForTie: true);
         if (semanticModel.GetOperation(md5Node, cancellationToken) is not IInvocationOperation md5Call
             || !RequestHashComputation.TryRead(md5Call, types, out var hash)
             || hash.Rendering.HashText is not { Syntax: ExpressionSyntax hashText }

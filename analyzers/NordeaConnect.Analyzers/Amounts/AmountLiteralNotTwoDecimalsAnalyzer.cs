@@ -41,7 +41,13 @@ public sealed class AmountLiteralNotTwoDecimalsAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (!AmountTextFlow.TryGetPositionOfWhole(literal, types, out var position) || AmountLiteral.IsValid(text, position.AllowsNegative))
+        // Most literals are text without a digit ("select ...", "application/json"): for them only the place they are
+        // written counts, the walk over a local's uses is left out.
+        var found = HasDigit(text)
+            ? AmountTextFlow.TryGetPositionOfWhole(literal, types, out var position)
+            : AmountPositions.TryGet(literal, SpecialType.System_String, types, out position);
+
+        if (!found || AmountLiteral.IsValid(text, position.AllowsNegative))
         {
             return;
         }
@@ -50,5 +56,18 @@ public sealed class AmountLiteralNotTwoDecimalsAnalyzer : DiagnosticAnalyzer
             ? ImmutableDictionary<string, string?>.Empty.Add(NormalizedProperty, normalized)
             : ImmutableDictionary<string, string?>.Empty;
         context.ReportDiagnostic(Diagnostic.Create(s_rule, literal.Syntax.GetLocation(), properties, text, position.Description));
+    }
+
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '0' && c <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -32,6 +32,7 @@ public sealed class FloatingPointAmountAnalyzer : DiagnosticAnalyzer
             start.RegisterSymbolAction(AnalyzeMember, SymbolKind.Field, SymbolKind.Property, SymbolKind.Method);
             start.RegisterOperationAction(AnalyzeLocal, OperationKind.VariableDeclarator);
             start.RegisterOperationAction(operation => AnalyzeConversion(operation, types), OperationKind.Conversion);
+            start.RegisterOperationAction(operation => AnalyzeAmountText(operation, types), OperationKind.Invocation);
         });
     }
 
@@ -97,6 +98,91 @@ public sealed class FloatingPointAmountAnalyzer : DiagnosticAnalyzer
         if (AmountPositions.TryGet(conversion, SpecialType.System_Decimal, types, out var position))
         {
             context.ReportDiagnostic(Diagnostic.Create(s_rule, conversion.Operand.Syntax.GetLocation(), "'" + conversion.Operand.Syntax + "' flowing into " + position.Description, conversion.Operand.Type!.ToDisplayString()));
+        }
+    }
+
+    /// <summary>
+    /// <c>form["amount"] = total.ToString("0.00", CultureInfo.InvariantCulture)</c> where <c>total</c> was computed in
+    /// double (<c>price * 1.25</c>, <c>Convert.ToDecimal(d)</c>, <c>(decimal)d</c>) through locals: the text is right,
+    /// the number in it is not.
+    /// </summary>
+    private static void AnalyzeAmountText(OperationAnalysisContext context, KnownTypes types)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (invocation.TargetMethod.Name != "ToString")
+        {
+            return;
+        }
+
+        var number = invocation.Instance is { } instance && KnownTypes.IsNumberWithDecimals(instance.Type) ? instance
+            : invocation.Instance is null && KnownTypes.Is(invocation.TargetMethod.ContainingType, types.Convert) && invocation.Arguments.Length >= 1
+                && KnownTypes.IsNumberWithDecimals(invocation.Arguments[0].Value.WithoutConversions().Type) ? invocation.Arguments[0].Value
+            : null;
+        if (number is null)
+        {
+            return;
+        }
+
+        string where;
+        if (AmountTextFlow.TryGetPosition(invocation, types, out var position))
+        {
+            where = position.Description;
+        }
+        else if (FormBody.TryGetKey(invocation, types, out var key) && AmountNames.IsFormAmountKey(key))
+        {
+            where = "form body field '" + key + "'";
+        }
+        else
+        {
+            return;
+        }
+
+        var floating = FindFloatingOrigin(number, 0);
+        if (floating is null)
+        {
+            return;
+        }
+
+        // A double named like money is already reported where it is declared.
+        var name = floating.GetReferencedName();
+        if (name is not null && AmountNames.IsAmountName(name) && floating is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation)
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(s_rule, number.Syntax.GetLocation(), "'" + number.Syntax + "' (computed from '" + floating.Syntax + "') flowing into " + where, floating.Type!.ToDisplayString()));
+    }
+
+    /// <summary>The double or float a decimal was computed from, following locals, arithmetic, rounding and conversions.</summary>
+    private static IOperation? FindFloatingOrigin(IOperation operation, int depth)
+    {
+        var value = operation.WithoutConversions();
+        if (KnownTypes.IsFloatingPoint(value.Type))
+        {
+            return value;
+        }
+
+        if (depth > 4)
+        {
+            return null;
+        }
+
+        switch (value)
+        {
+            case IParenthesizedOperation parenthesized:
+                return FindFloatingOrigin(parenthesized.Operand, depth + 1);
+
+            case IBinaryOperation binary:
+                return FindFloatingOrigin(binary.LeftOperand, depth + 1) ?? FindFloatingOrigin(binary.RightOperand, depth + 1);
+
+            case IInvocationOperation { TargetMethod.Name: "ToDecimal" or "Round" or "Floor" or "Ceiling" or "Abs" } call when call.Arguments.Length >= 1:
+                return FindFloatingOrigin(call.Arguments[0].Value, depth + 1);
+
+            case ILocalReferenceOperation local when Hashes.ValueFlow.SingleValue(local) is { } initializer:
+                return FindFloatingOrigin(initializer, depth + 1);
+
+            default:
+                return null;
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -13,27 +14,100 @@ internal static class NumberFormatting
     /// <summary>Formats that always give exactly two decimals and no group separators.</summary>
     public static bool IsTwoDecimalFormat(string? format) => format is "0.00" or "F2" or "f2" or "#0.00";
 
-    public static bool IsInvariantProvider(IOperation provider, KnownTypes types)
+    /// <summary>
+    /// False only for a provider that is provably culture-dependent: the current culture, a named culture, or null.
+    /// The invariant culture, <c>NumberFormatInfo.InvariantInfo</c>, and providers of the caller's own (a wrapper that
+    /// hands out the invariant culture) pass; a provider whose origin cannot be followed passes too, since guessing
+    /// would break builds on correct code.
+    /// </summary>
+    public static bool IsInvariantProvider(IOperation provider, KnownTypes types) => !IsCultureDependentProvider(provider, types, 0);
+
+    private static bool IsCultureDependentProvider(IOperation provider, KnownTypes types, int depth)
     {
         provider = provider.WithoutConversions();
-        if (provider is not IPropertyReferenceOperation property)
+        switch (provider)
         {
+            case ILiteralOperation { ConstantValue: { HasValue: true, Value: null } }:
+                return true;
+
+            case IPropertyReferenceOperation property:
+                var name = property.Property.Name;
+                if (name is "CurrentCulture" or "CurrentUICulture" or "InstalledUICulture" or "CurrentInfo" or "DefaultThreadCurrentCulture")
+                {
+                    return true;
+                }
+
+                return name == "NumberFormat" && property.Instance is { } culture && IsCultureDependentProvider(culture, types, depth + 1);
+
+            case IObjectCreationOperation creation when KnownTypes.Is(creation.Type, types.CultureInfo):
+                return NamesACulture(creation.Arguments.Length > 0 ? creation.Arguments[0].Value : null);
+
+            case IInvocationOperation { TargetMethod.Name: "GetCultureInfo" or "CreateSpecificCulture" } invocation when KnownTypes.Is(invocation.TargetMethod.ContainingType, types.CultureInfo):
+                return NamesACulture(invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+
+            case ILocalReferenceOperation local when depth < 4 && Hashes.ValueFlow.SingleValue(local) is { } value:
+                return IsCultureDependentProvider(value, types, depth + 1);
+
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// True when the text <paramref name="conversion"/> produces comes from an invariant provider: a ToString or
+    /// Convert.ToString with one, a hole of FormattableString.Invariant or string.Create(invariant, ...), an item of
+    /// string.Format(invariant, ...). Then only the format can be wrong (decimals), not the culture.
+    /// </summary>
+    public static bool HasInvariantProvider(IOperation conversion, KnownTypes types)
+    {
+        if (conversion is IInvocationOperation { TargetMethod.Name: "ToString" } toString)
+        {
+            foreach (var argument in toString.Arguments)
+            {
+                if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter?.Name == "provider")
+                {
+                    return IsInvariantProvider(argument.Value, types);
+                }
+            }
+
             return false;
         }
 
-        var owner = property.Property.ContainingType;
-        if (property.Property.Name == "InvariantCulture" && KnownTypes.Is(owner, types.CultureInfo))
+        for (var current = conversion.Parent; current is not null; current = current.Parent)
         {
-            return true;
+            switch (current)
+            {
+                case IConversionOperation or IInterpolationOperation or IInterpolatedStringOperation or IInterpolatedStringHandlerCreationOperation
+                    or IInterpolatedStringAppendOperation or IArrayInitializerOperation or IArrayCreationOperation or IArgumentOperation or ICollectionExpressionOperation:
+                    continue;
+
+                case IInvocationOperation { TargetMethod.Name: "AppendFormatted" }:
+                    continue;
+
+                case IInvocationOperation invocation:
+                    var method = invocation.TargetMethod;
+                    if (method.Name == "Invariant" && KnownTypes.Is(method.ContainingType, types.FormattableString))
+                    {
+                        return true;
+                    }
+
+                    if (method.IsStatic && method.ContainingType?.SpecialType == SpecialType.System_String && method.Name is "Create" or "Format")
+                    {
+                        var first = invocation.Arguments.GetArgument(0)?.Value;
+                        return first is not null && first.WithoutConversions().Type?.SpecialType != SpecialType.System_String && IsInvariantProvider(first, types);
+                    }
+
+                    return false;
+
+                default:
+                    return false;
+            }
         }
 
-        if (property.Property.Name == "InvariantInfo" && KnownTypes.Is(owner, types.NumberFormatInfo))
-        {
-            return true;
-        }
-
-        return property.Property.Name == "NumberFormat" && property.Instance is { } culture && IsInvariantProvider(culture, types);
+        return false;
     }
+
+    private static bool NamesACulture(IOperation? name) => name is not null && name.TryGetConstantString(out var text) && text.Length > 0;
 
     /// <summary>
     /// The places in <paramref name="operation"/> where a number with decimals becomes text without the invariant
@@ -48,6 +122,16 @@ internal static class NumberFormatting
 
             case IInterpolationOperation hole when KnownTypes.IsNumberWithDecimals(hole.Expression.WithoutConversions().Type):
                 return IsInvariantTwoDecimalHole(hole, types) ? Empty : new[] { hole.Expression.WithoutConversions() };
+
+            // $"{x}" handed to a handler (string.Create(provider, $"..."), StringBuilder.Append($"...")): AppendFormatted(x, format).
+            case IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation { Arguments.Length: >= 1 } append } handlerHole
+                when handlerHole.Kind == OperationKind.InterpolatedStringAppendFormatted
+                && KnownTypes.IsNumberWithDecimals(append.Arguments[0].Value.WithoutConversions().Type):
+                var value = append.Arguments[0].Value.WithoutConversions();
+                var formatArgument = append.Arguments.FirstOrDefault(a => a.Parameter?.Name == "format" && a.ArgumentKind == ArgumentKind.Explicit);
+                var hasAlignment = append.Arguments.Any(a => a.Parameter?.Name == "alignment" && a.ArgumentKind == ArgumentKind.Explicit);
+                var twoDecimals = !hasAlignment && formatArgument is not null && formatArgument.Value.TryGetConstantString(out var handlerFormat) && IsTwoDecimalFormat(handlerFormat);
+                return twoDecimals && HasInvariantProvider(value, types) ? Empty : new[] { value };
 
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
                 return NumberOperands(new[] { concatenation.LeftOperand, concatenation.RightOperand });
@@ -71,6 +155,14 @@ internal static class NumberFormatting
             && method.Parameters.Length >= 1 && KnownTypes.IsNumberWithDecimals(method.Parameters[0].Type))
         {
             return new IOperation[] { invocation };
+        }
+
+        // StringBuilder.Append(decimal) renders the number in the current culture.
+        if (method.Name == "Append" && KnownTypes.Is(method.ContainingType, types.StringBuilder)
+            && method.Parameters.Length == 1 && KnownTypes.IsNumberWithDecimals(method.Parameters[0].Type)
+            && invocation.Arguments.Length == 1 && !invocation.Arguments[0].Value.WithoutConversions().ConstantValue.HasValue)
+        {
+            return new[] { invocation.Arguments[0].Value.WithoutConversions() };
         }
 
         if (method.ContainingType?.SpecialType != SpecialType.System_String || !method.IsStatic)

@@ -28,6 +28,16 @@ internal static class TextExpressions
                     current = parent;
                     continue;
 
+                // $"{x}" through an interpolated string handler: AppendFormatted(x) inside the handler's creation.
+                case IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "AppendFormatted", Parent: IInterpolatedStringAppendOperation append } }:
+                    current = append;
+                    continue;
+
+                case IInterpolatedStringAppendOperation:
+                case IInterpolatedStringHandlerCreationOperation:
+                    current = parent;
+                    continue;
+
                 case IArgumentOperation { Parent: IInvocationOperation invocation } when IsTextCombinator(invocation.TargetMethod):
                     current = invocation;
                     continue;
@@ -47,6 +57,6 @@ internal static class TextExpressions
 
     private static bool IsTextCombinator(IMethodSymbol method) =>
         method.IsStatic
-        && method.ContainingType?.SpecialType == SpecialType.System_String
-        && method.Name is "Concat" or "Format" or "Join" or "Create";
+        && ((method.ContainingType?.SpecialType == SpecialType.System_String && method.Name is "Concat" or "Format" or "Join" or "Create")
+            || (method.Name == "Invariant" && method.ContainingType?.ToDisplayString() == "System.FormattableString"));
 }

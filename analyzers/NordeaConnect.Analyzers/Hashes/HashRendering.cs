@@ -27,7 +27,11 @@ internal sealed class HashRendering
     {
         if (returnsText)
         {
-            return new HashRendering(md5Call, null, null);
+            // A signing helper of the caller's own renders the bytes inside; read how from its source.
+            var inside = HelperRendering.FindUpperCase(md5Call.TargetMethod);
+            return inside is null
+                ? new HashRendering(md5Call, null, null)
+                : new HashRendering(md5Call, md5Call, inside + " inside " + md5Call.TargetMethod.Name);
         }
 
         var bytes = (IOperation)md5Call;

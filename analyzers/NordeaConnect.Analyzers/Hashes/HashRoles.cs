@@ -37,6 +37,7 @@ internal static class HashRoles
     /// <summary>The form or property name under which a request sends the value of a field, if it is one the hash covers.</summary>
     public static HashRole FromSentName(string name) => IdentifierWords.Normalize(name) switch
     {
+        "merchantid" => HashRole.MerchantId,
         "amount" => HashRole.Amount,
         "currency" => HashRole.Currency,
         "paymentref" => HashRole.PaymentRef,
@@ -45,12 +46,19 @@ internal static class HashRoles
         _ => HashRole.Unknown,
     };
 
-    public static HashRole Classify(IOperation part, KnownTypes types)
+    /// <summary>
+    /// The recipe field a piece of the hashed text is. First by what the value is: a literal (<c>"sek"</c>, <c>"10.00"</c>),
+    /// a typed value (<c>Amount</c>, <c>bool</c>, a number with decimals); then by where it comes from: the form field the
+    /// same value fills in the same request (<c>orderNo</c> sent as <c>payment_ref</c> is the payment_ref); last by the
+    /// recipe's own words on the way (<c>merchantId</c>, <c>secret</c>, a configuration key <c>"Nordea:Secret"</c>).
+    /// Anything else is <see cref="HashRole.Unknown"/>: the flow could not be followed.
+    /// </summary>
+    public static HashRole Classify(IOperation part, KnownTypes types, SentRequestValues sent)
     {
         var core = StripRendering(part, types);
         if (core.TryGetConstantString(out var literal))
         {
-            return ClassifyLiteral(literal);
+            return ClassifyConstant(literal, sent);
         }
 
         if (core.ConstantValue.HasValue && core.ConstantValue.Value is bool)
@@ -64,17 +72,62 @@ internal static class HashRoles
             return byType;
         }
 
-        // Try the value's own name, then the object it was read from: "currency.Code", "Settings.ApiSecret", "order.Total".
-        IOperation? current = core;
+        var names = new List<string>();
+        var origin = ValueFlow.Origin(part, types, names);
+        if (origin.TryGetConstantString(out var originLiteral))
+        {
+            return ClassifyConstant(originLiteral, sent);
+        }
+
+        var bySent = sent.RoleOf(ValueFlow.Key(origin));
+        if (bySent != HashRole.Unknown)
+        {
+            return bySent;
+        }
+
+        if (byType == HashRole.Test || ClassifyType(origin.Type, types) == HashRole.Test)
+        {
+            return HashRole.Test;
+        }
+
+        CollectNames(origin, names);
+        foreach (var name in names)
+        {
+            var byName = ClassifyName(name);
+            if (byName != HashRole.Unknown)
+            {
+                return byName;
+            }
+        }
+
+        return KnownTypes.IsNumberWithDecimals(core.Type) || KnownTypes.IsNumberWithDecimals(origin.Type) ? HashRole.Amount : HashRole.Unknown;
+    }
+
+    private static HashRole ClassifyConstant(string literal, SentRequestValues sent)
+    {
+        var bySent = sent.RoleOfConstant(literal);
+        return bySent != HashRole.Unknown ? bySent : ClassifyLiteral(literal);
+    }
+
+    /// <summary>The names a value is read through: <c>Settings.ApiSecret</c>, <c>config["Nordea:Secret"]</c>, <c>GetEnvironmentVariable("NC_SECRET")</c>.</summary>
+    private static void CollectNames(IOperation origin, List<string> names)
+    {
+        IOperation? current = origin.WithoutConversions();
         for (var depth = 0; current is not null && depth < 3; depth++)
         {
-            var name = current.GetReferencedName();
-            if (name is not null)
+            if (current.GetReferencedName() is { } name)
             {
-                var byName = ClassifyName(name);
-                if (byName != HashRole.Unknown)
+                names.Add(name);
+            }
+
+            if (current is IInvocationOperation invocation)
+            {
+                foreach (var argument in invocation.Arguments)
                 {
-                    return byName;
+                    if (argument.Value.TryGetConstantString(out var key))
+                    {
+                        names.Add(key);
+                    }
                 }
             }
 
@@ -85,13 +138,6 @@ internal static class HashRoles
                 _ => null,
             };
         }
-
-        if (byType == HashRole.Test)
-        {
-            return HashRole.Test;
-        }
-
-        return KnownTypes.IsNumberWithDecimals(core.Type) ? HashRole.Amount : HashRole.Unknown;
     }
 
     /// <summary>
@@ -107,6 +153,14 @@ internal static class HashRoles
             {
                 case IInvocationOperation { Instance: { } instance } invocation when IsRenderingMethod(invocation.TargetMethod.Name):
                     current = instance.WithoutConversions();
+                    continue;
+
+                case IInvocationOperation invocation when SingleFormattedItem(invocation, types) is { } item:
+                    current = item.WithoutConversions();
+                    continue;
+
+                case IInterpolatedStringOperation { Parts.Length: 1 } interpolated when interpolated.Parts[0] is IInterpolationOperation hole:
+                    current = hole.Expression.WithoutConversions();
                     continue;
 
                 case IInvocationOperation { Instance: null, Arguments.Length: >= 1 } invocation when IsStaticWrapper(invocation.TargetMethod, types):
@@ -146,10 +200,21 @@ internal static class HashRoles
         return LooksLikeAmount(text) ? HashRole.Amount : HashRole.Unknown;
     }
 
+    /// <summary>
+    /// The recipe's own words only: <c>merchant_id</c>/<c>username</c>, <c>payment_ref</c>, <c>customer_ref</c>,
+    /// <c>amount</c>, <c>currency</c>, <c>test</c>, <c>secret</c>. Words that only suggest a field (<c>orderNo</c>,
+    /// <c>total</c>, <c>supporterId</c>) decide nothing: the flow to the form decides those.
+    /// </summary>
     public static HashRole ClassifyName(string name)
     {
         var words = IdentifierWords.Split(name);
+        if (words.Count == 0)
+        {
+            return HashRole.Unknown;
+        }
+
         bool Has(string word) => words.Contains(word);
+        var last = words[words.Count - 1];
 
         if (Has("secret"))
         {
@@ -162,17 +227,22 @@ internal static class HashRoles
             return HashRole.CustomerRef;
         }
 
-        if (Has("merchant") || Has("username") || (Has("user") && Has("name")))
+        if ((Has("merchant") && (Has("id") || Has("username") || Has("name"))) || Has("username") || (Has("user") && Has("name")))
         {
             return HashRole.MerchantId;
         }
 
-        if (isReference || (Has("order") && (Has("id") || Has("number"))))
+        if (Has("payment") && isReference)
         {
             return HashRole.PaymentRef;
         }
 
-        if (AmountNames.IsAmountName(name) || Has("total"))
+        if (last == "ref" && words.Count == 1)
+        {
+            return HashRole.PaymentRef;
+        }
+
+        if (last == "amount" || (Has("amount") && last is "text" or "string" or "str" or "formatted"))
         {
             return HashRole.Amount;
         }
@@ -182,7 +252,7 @@ internal static class HashRoles
             return HashRole.Currency;
         }
 
-        return Has("test") || Has("sandbox") ? HashRole.Test : HashRole.Unknown;
+        return Has("test") ? HashRole.Test : HashRole.Unknown;
     }
 
     private static HashRole ClassifyType(ITypeSymbol? type, KnownTypes types)
@@ -208,8 +278,81 @@ internal static class HashRoles
     private static bool IsRenderingMethod(string name) =>
         name is "ToString" or "ToLower" or "ToLowerInvariant" or "ToUpper" or "ToUpperInvariant" or "Trim" or "ToUpstreamString";
 
+    /// <summary>
+    /// The one value a formatting call renders: <c>string.Format(provider, "{0:0.00}", x)</c>,
+    /// <c>FormattableString.Invariant($"{x:0.00}")</c>, <c>string.Create(CultureInfo.InvariantCulture, $"{x}")</c>.
+    /// </summary>
+    private static IOperation? SingleFormattedItem(IInvocationOperation invocation, KnownTypes types)
+    {
+        var method = invocation.TargetMethod;
+        if (method.IsStatic && method.Name == "Format" && method.ContainingType?.SpecialType == SpecialType.System_String)
+        {
+            var values = NumberFormatting.ExpandArguments(invocation);
+            var formatIndex = values.Count > 0 && values[0].WithoutConversions().Type?.SpecialType != SpecialType.System_String ? 1 : 0;
+            return values.Count == formatIndex + 2
+                && values[formatIndex].TryGetConstantString(out var format)
+                && CompositeFormat.ReadItemFormats(format).Count == 1
+                && format.Trim().StartsWith("{", System.StringComparison.Ordinal) && format.Trim().EndsWith("}", System.StringComparison.Ordinal)
+                ? values[formatIndex + 1]
+                : null;
+        }
+
+        var isInvariant = method.Name == "Invariant" && KnownTypes.Is(method.ContainingType, types.FormattableString);
+        var isCreate = method.IsStatic && method.Name == "Create" && method.ContainingType?.SpecialType == SpecialType.System_String;
+        if ((isInvariant || isCreate) && invocation.Arguments.Length >= 1)
+        {
+            var text = invocation.Arguments[invocation.Arguments.Length - 1].Value.WithoutConversions();
+            if (text is IInterpolatedStringHandlerCreationOperation handler)
+            {
+                text = handler.Content;
+            }
+
+            if (text is IInterpolatedStringOperation { Parts.Length: 1 } single && single.Parts[0] is IInterpolationOperation hole)
+            {
+                return hole.Expression;
+            }
+
+            if (text is IInterpolatedStringAdditionOperation or IInterpolatedStringOperation)
+            {
+                return null;
+            }
+
+            // Handler-based content arrives as AppendFormatted calls; the one value is the first argument of the only one.
+            IOperation? only = null;
+            foreach (var operation in text.DescendantsAndSelf())
+            {
+                if (operation is IInterpolatedStringAppendOperation { Kind: OperationKind.InterpolatedStringAppendFormatted } append)
+                {
+                    if (only is not null)
+                    {
+                        return null;
+                    }
+
+                    only = append.AppendCall;
+                }
+            }
+
+            return only is IInvocationOperation call && call.Arguments.Length > 0 ? call.Arguments[0].Value : null;
+        }
+
+        return null;
+    }
+
     private static bool IsStaticWrapper(IMethodSymbol method, KnownTypes types)
     {
+        // URL encoding changes how a value travels, not which value it is.
+        if (method.IsStatic && method.Parameters.Length == 1 && method.Name is "EscapeDataString" or "UrlEncode" or "EscapeUriString")
+        {
+            return true;
+        }
+
+        // A small conversion method of the caller's own (ToApiAmount(total), total.ToWire()): the value is its argument.
+        if (method.IsStatic && method.Parameters.Length == 1 && method.ReturnType.SpecialType == SpecialType.System_String
+            && method.Locations.Length > 0 && method.Locations[0].IsInSource)
+        {
+            return true;
+        }
+
         if (method.Name == "ToString" && KnownTypes.Is(method.ContainingType, types.Convert))
         {
             return true;

@@ -28,7 +28,7 @@ internal static class Md5Calls
         {
             bytes = invocation.Arguments.GetArgument(0)?.Value;
         }
-        else if (IsHomeGrownMd5(method))
+        else if (IsHomeGrownMd5(method) || types.IsSourceMd5Helper(method))
         {
             returnsText = method.ReturnType.SpecialType == SpecialType.System_String;
             foreach (var argument in invocation.Arguments)

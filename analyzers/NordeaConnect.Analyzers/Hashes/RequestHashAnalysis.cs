@@ -11,18 +11,33 @@ namespace NordeaConnect.Analyzers.Hashes;
 /// </summary>
 internal static class RequestHashAnalysis
 {
-    /// <summary>Calls <paramref name="analyze"/> for every invocation, with the compilation's known types read once.</summary>
-    public static void RegisterInvocationAction(AnalysisContext context, Action<OperationAnalysisContext, IInvocationOperation, KnownTypes> analyze)
+    /// <summary>
+    /// Calls <paramref name="analyze"/> for every invocation, with the compilation's known types read once. It runs per
+    /// member body, so a finding anywhere in the body (the hex rendering around an MD5 call) is local to what was analysed.
+    /// </summary>
+    public static void RegisterInvocationAction(AnalysisContext context, Action<OperationBlockAnalysisContext, IInvocationOperation, KnownTypes> analyze)
     {
         context.RegisterCompilationStartAction(start =>
         {
             var types = new KnownTypes(start.Compilation);
-            start.RegisterOperationAction(operation => analyze(operation, (IInvocationOperation)operation.Operation, types), OperationKind.Invocation);
+            start.RegisterOperationBlockAction(block =>
+            {
+                foreach (var body in block.OperationBlocks)
+                {
+                    foreach (var operation in body.DescendantsAndSelf())
+                    {
+                        if (operation is IInvocationOperation invocation)
+                        {
+                            analyze(block, invocation, types);
+                        }
+                    }
+                }
+            });
         });
     }
 
     /// <summary>Calls <paramref name="analyze"/> for every MD5 invocation that computes a hand-built request hash.</summary>
-    public static void RegisterHashAction(AnalysisContext context, Action<OperationAnalysisContext, RequestHashComputation, KnownTypes> analyze) =>
+    public static void RegisterHashAction(AnalysisContext context, Action<OperationBlockAnalysisContext, RequestHashComputation, KnownTypes> analyze) =>
         RegisterInvocationAction(context, (operation, invocation, types) =>
         {
             if (RequestHashComputation.TryRead(invocation, types, out var hash))

@@ -11,10 +11,10 @@ public sealed class RequestHashBooleanTextAnalyzer : DiagnosticAnalyzer
     private static readonly DiagnosticDescriptor s_rule = RuleDescriptors.Create(
         RuleIdentifiers.RequestHashBooleanText,
         title: "Request hash must contain test as \"true\" or \"false\"",
-        messageFormat: "'{0}' puts \"True\"/\"False\" into the request hash; Nordea Connect hashes the test flag as \"true\" or \"false\"",
+        messageFormat: "'{0}' puts the test flag into the request hash as \"True\"/\"False\" or \"1\"/\"0\"; Nordea Connect hashes it as \"true\" or \"false\", write (test ? \"true\" : \"false\")",
         RuleCategories.RequestHash,
         DiagnosticSeverity.Warning,
-        description: ".NET renders a bool as \"True\" or \"False\" (ToString(), concatenation, interpolation, Convert.ToString). The hash Nordea Connect computes uses the lower-case words, so the hashes never match.");
+        description: ".NET renders a bool as \"True\" or \"False\" (ToString(), concatenation, interpolation, Convert.ToString), and some integrations write the flag as \"1\"/\"0\". The hash Nordea Connect computes uses the lower-case words, so the hashes never match.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(s_rule);
 
@@ -29,6 +29,20 @@ public sealed class RequestHashBooleanTextAnalyzer : DiagnosticAnalyzer
     internal static IOperation? FindCapitalisedBoolean(IOperation part, KnownTypes types)
     {
         var value = part.WithoutConversions();
+
+        // "True"/"FALSE" written out, or a flag rendered as "1"/"0": the API hashes the lower-case words.
+        if (value.TryGetConstantString(out var literal) && literal is "True" or "False" or "TRUE" or "FALSE")
+        {
+            return value;
+        }
+
+        if (value is IConditionalOperation { Condition.Type.SpecialType: SpecialType.System_Boolean, WhenFalse: { } whenFalse } conditional
+            && conditional.WhenTrue.TryGetConstantString(out var whenTrueText) && whenFalse.TryGetConstantString(out var whenFalseText)
+            && !(whenTrueText == "true" && whenFalseText == "false") && !(whenTrueText == "false" && whenFalseText == "true"))
+        {
+            return value;
+        }
+
         if (value.Type?.SpecialType == SpecialType.System_Boolean)
         {
             return value;

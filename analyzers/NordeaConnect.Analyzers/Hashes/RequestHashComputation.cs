@@ -12,8 +12,9 @@ namespace NordeaConnect.Analyzers.Hashes;
 /// </summary>
 internal sealed class RequestHashComputation
 {
-    private RequestHashComputation(IInvocationOperation md5Call, IOperation input, ImmutableArray<HashPart> parts, HashRendering rendering)
+    private RequestHashComputation(IInvocationOperation md5Call, IOperation input, ImmutableArray<HashPart> parts, HashRendering rendering, SentRequestValues sent)
     {
+        Sent = sent;
         Md5Call = md5Call;
         Input = input;
         Parts = parts;
@@ -28,6 +29,9 @@ internal sealed class RequestHashComputation
     public ImmutableArray<HashPart> Parts { get; }
 
     public HashRendering Rendering { get; }
+
+    /// <summary>What the same member sends in the request.</summary>
+    public SentRequestValues Sent { get; }
 
     /// <summary>Where diagnostics about the whole hash go: the hash text expression when it is one, else the MD5 call.</summary>
     public IOperation ReportedOperation => Rendering.HashText ?? Md5Call;
@@ -45,10 +49,12 @@ internal sealed class RequestHashComputation
             return false;
         }
 
-        var parts = HashInputReader.ReadPieces(text, types)
-            .Select(piece => new HashPart(piece, HashRoles.Classify(piece, types)))
+        var sent = SentRequestValues.Collect(invocation.GetRoot(), types);
+        var parts = HashInputReader.ReadPieces(text, types, sent)
+            .Select(piece => new HashPart(piece, HashRoles.Classify(piece, types, sent)))
             .ToImmutableArray();
 
+        parts = AssignByPosition(parts, sent);
         var roles = new HashSet<HashRole>(parts.Select(p => p.Role).Where(r => r != HashRole.Unknown));
         var isRequestHash = roles.Count >= 3 || (roles.Contains(HashRole.Secret) && roles.Count >= 2);
         if (!isRequestHash)
@@ -56,8 +62,37 @@ internal sealed class RequestHashComputation
             return false;
         }
 
-        computation = new RequestHashComputation(invocation, text, parts, HashRendering.Read(invocation, returnsText, types));
+        computation = new RequestHashComputation(invocation, text, parts, HashRendering.Read(invocation, returnsText, types), sent);
         return true;
+    }
+
+    /// <summary>
+    /// When the pieces are as many as the recipe's fields and every piece whose field is known sits at that field's
+    /// place, the others are the fields of their places: <c>merchantId + orderNumber + amount + ...</c> hashes
+    /// orderNumber as the payment_ref, whatever it is called. Anything less regular is left unknown.
+    /// </summary>
+    private static ImmutableArray<HashPart> AssignByPosition(ImmutableArray<HashPart> parts, SentRequestValues sent)
+    {
+        var recipe = parts.Length == HashRoles.Recipe.Length
+            ? HashRoles.Recipe
+            : parts.Length == HashRoles.Recipe.Length - 1 && sent.SendsWithoutCustomerRef
+                ? HashRoles.Recipe.Where(r => r != HashRole.CustomerRef).ToArray()
+                : null;
+        if (recipe is null || parts.All(p => p.Role != HashRole.Unknown))
+        {
+            return parts;
+        }
+
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var unknownLiteral = parts[i].Role == HashRole.Unknown && parts[i].Operation.WithoutConversions().ConstantValue.HasValue;
+            if (unknownLiteral || (parts[i].Role != HashRole.Unknown && parts[i].Role != recipe[i]))
+            {
+                return parts;
+            }
+        }
+
+        return parts.Select((p, i) => p.Role == HashRole.Unknown ? new HashPart(p.Operation, recipe[i], byPosition: true) : p).ToImmutableArray();
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ public sealed class RequestHashNotLowerHexAnalyzer : DiagnosticAnalyzer
         RequestHashAnalysis.RegisterHashAction(context, (operation, hash, _) => Analyze(operation, hash));
     }
 
-    private static void Analyze(OperationAnalysisContext context, RequestHashComputation hash)
+    private static void Analyze(OperationBlockAnalysisContext context, RequestHashComputation hash)
     {
         if (hash.Rendering.NotLowerHex is { } rendering)
         {

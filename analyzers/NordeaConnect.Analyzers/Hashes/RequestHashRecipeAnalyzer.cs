@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -17,6 +18,11 @@ public sealed class RequestHashRecipeAnalyzer : DiagnosticAnalyzer
         DiagnosticSeverity.Warning,
         description: "Nordea Connect recomputes the request hash from the fields it receives and refuses the call when it differs. Every field must be present, in the documented order, with nothing else in between; RequestHash.Compute does this for you.");
 
+    // The fix re-reads the hash from its MD5 call; the span rides in the properties (not an additional location, which
+    // an IDE would highlight as part of the finding).
+    private const string Md5StartProperty = "Md5Start";
+    private const string Md5LengthProperty = "Md5Length";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(s_rule);
 
     public override void Initialize(AnalysisContext context)
@@ -26,10 +32,10 @@ public sealed class RequestHashRecipeAnalyzer : DiagnosticAnalyzer
         RequestHashAnalysis.RegisterHashAction(context, Analyze);
     }
 
-    private static void Analyze(OperationAnalysisContext context, RequestHashComputation hash, KnownTypes types)
+    private static void Analyze(OperationBlockAnalysisContext context, RequestHashComputation hash, KnownTypes types)
     {
         // customer_ref is empty when the request carries none, and an empty string adds nothing to the hashed text.
-        var customerRefOptional = SentRequestValues.Collect(hash.Md5Call.GetRoot(), types).SendsWithoutCustomerRef;
+        var customerRefOptional = hash.Sent.SendsWithoutCustomerRef;
         var problems = Describe(hash.Parts, customerRefOptional);
         if (problems is null)
         {
@@ -40,11 +46,31 @@ public sealed class RequestHashRecipeAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             s_rule,
             hash.ReportedOperation.Syntax.GetLocation(),
-            additionalLocations: new[] { hash.Md5Call.Syntax.GetLocation() },
+            properties: ImmutableDictionary<string, string?>.Empty
+                .Add(Md5StartProperty, hash.Md5Call.Syntax.SpanStart.ToString(CultureInfo.InvariantCulture))
+                .Add(Md5LengthProperty, hash.Md5Call.Syntax.Span.Length.ToString(CultureInfo.InvariantCulture)),
             messageArgs: new object[] { sequence, problems }));
     }
 
-    /// <summary>What is wrong with the sequence of fields, or null when it is exactly the recipe.</summary>
+    internal static bool TryGetMd5Span(Diagnostic diagnostic, out Microsoft.CodeAnalysis.Text.TextSpan span)
+    {
+        span = default;
+        if (diagnostic.Properties.TryGetValue(Md5StartProperty, out var startText) && diagnostic.Properties.TryGetValue(Md5LengthProperty, out var lengthText)
+            && int.TryParse(startText, NumberStyles.None, CultureInfo.InvariantCulture, out var start)
+            && int.TryParse(lengthText, NumberStyles.None, CultureInfo.InvariantCulture, out var length))
+        {
+            span = new Microsoft.CodeAnalysis.Text.TextSpan(start, length);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// What is provably wrong with the sequence of fields, or null when nothing is: a literal that is no field (a
+    /// separator), a field twice, fields out of order, and, only when every piece could be followed, a missing field.
+    /// A piece whose origin could not be followed may be any field, so it never makes a finding by itself.
+    /// </summary>
     internal static string? Describe(ImmutableArray<HashPart> parts, bool customerRefOptional)
     {
         var roles = parts.Select(p => p.Role).ToList();
@@ -57,13 +83,14 @@ public sealed class RequestHashRecipeAnalyzer : DiagnosticAnalyzer
         }
 
         var problems = new List<string>();
+        var unfollowed = parts.Any(p => p.Role == HashRole.Unknown && !IsLiteral(p));
         var missing = recipe.Where(r => !roles.Contains(r)).Select(HashRoles.ToWireName).ToList();
-        if (missing.Count > 0)
+        if (missing.Count > 0 && !unfollowed)
         {
             problems.Add("missing " + string.Join(", ", missing));
         }
 
-        var extra = parts.Where(p => p.Role == HashRole.Unknown).Select(p => "'" + p.Display + "'").ToList();
+        var extra = parts.Where(p => p.Role == HashRole.Unknown && IsLiteral(p)).Select(p => "'" + p.Display + "'").ToList();
         var repeated = roles.Where(r => r != HashRole.Unknown).GroupBy(r => r).Where(g => g.Count() > 1).Select(g => HashRoles.ToWireName(g.Key)).ToList();
         if (extra.Count > 0)
         {
@@ -82,6 +109,8 @@ public sealed class RequestHashRecipeAnalyzer : DiagnosticAnalyzer
             problems.Add("out of order");
         }
 
-        return string.Join("; ", problems);
+        return problems.Count == 0 ? null : string.Join("; ", problems);
     }
+
+    private static bool IsLiteral(HashPart part) => part.Operation.WithoutConversions().ConstantValue.HasValue;
 }

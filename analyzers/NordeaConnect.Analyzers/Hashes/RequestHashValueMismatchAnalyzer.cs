@@ -27,7 +27,7 @@ public sealed class RequestHashValueMismatchAnalyzer : DiagnosticAnalyzer
         RequestHashAnalysis.RegisterInvocationAction(context, Analyze);
     }
 
-    private static void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, KnownTypes types)
+    private static void Analyze(OperationBlockAnalysisContext context, IInvocationOperation invocation, KnownTypes types)
     {
         var hashed = ReadHashedValues(invocation, types);
         if (hashed is null)
@@ -36,6 +36,7 @@ public sealed class RequestHashValueMismatchAnalyzer : DiagnosticAnalyzer
         }
 
         SentRequestValues? sent = null;
+        var computed = KnownTypes.Is(invocation.TargetMethod.ContainingType, types.RequestHash);
         foreach (var (role, value) in hashed)
         {
             if (role is not (HashRole.Amount or HashRole.Currency or HashRole.PaymentRef or HashRole.CustomerRef or HashRole.Test))
@@ -44,7 +45,7 @@ public sealed class RequestHashValueMismatchAnalyzer : DiagnosticAnalyzer
             }
 
             sent ??= SentRequestValues.Collect(invocation.GetRoot(), types);
-            if (sent.TryGet(role, out var sentValue) && Differ(role, HashRoles.StripRendering(value, types), value, sentValue, types))
+            if (sent.TryGet(role, out var sentValue) && (computed || !HasOwnRule(role, value, sentValue, types)) && Differ(role, HashRoles.StripRendering(value, types), value, sentValue, types))
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     s_rule,
@@ -89,6 +90,33 @@ public sealed class RequestHashValueMismatchAnalyzer : DiagnosticAnalyzer
         return parts;
     }
 
+    /// <summary>
+    /// A hashed test flag written "1" or "True" (NC2002), a hashed amount in the current culture (NC2003), or a sent
+    /// amount in the current culture (NC1001) is reported by its own rule, which names the mistake.
+    /// </summary>
+    private static bool HasOwnRule(HashRole role, IOperation hashed, IOperation sent, KnownTypes types)
+    {
+        if (role == HashRole.Test && RequestHashBooleanTextAnalyzer.FindCapitalisedBoolean(hashed, types) is not null)
+        {
+            return true;
+        }
+
+        if (role == HashRole.Amount && RequestHashAmountCultureAnalyzer.FindCultureFormattedNumber(hashed, types) is not null)
+        {
+            return true;
+        }
+
+        foreach (var operation in sent.DescendantsAndSelf())
+        {
+            foreach (var _ in Amounts.NumberFormatting.FindCultureSensitiveConversions(operation, types))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool Differ(HashRole role, IOperation hashedCore, IOperation hashed, IOperation sent, KnownTypes types)
     {
         var hashedConstant = ConstantText(hashedCore);
@@ -112,11 +140,54 @@ public sealed class RequestHashValueMismatchAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        var hashedRoot = RootSymbol(hashedCore);
-        var sentRoot = RootSymbol(HashRoles.StripRendering(sent, types));
-        return hashedRoot is not null
-            && SymbolEqualityComparer.Default.Equals(hashedRoot, sentRoot)
-            && SentRequestValues.Normalized(hashedText) != SentRequestValues.Normalized(sentText);
+        // The request sends a value built from the hashed one (a prefix added, a gift card taken off): provably another text.
+        var hashedKey = ValueFlow.Key(ValueFlow.Origin(hashed, types));
+        if (!hashedKey.StartsWith("expression ", StringComparison.Ordinal) && ValueFlow.IsBuiltFrom(ValueFlow.Origin(sent, types), hashedKey, types))
+        {
+            return true;
+        }
+
+        // The same value rendered two ways: different only when both renderings are known and not alike.
+        if (hashedKey != ValueFlow.Key(ValueFlow.Origin(sent, types)))
+        {
+            return false;
+        }
+
+        var hashedRendering = Rendering(hashedText, types);
+        var sentRendering = Rendering(sentText, types);
+        return hashedRendering is not null && sentRendering is not null && hashedRendering != sentRendering;
+    }
+
+    /// <summary>
+    /// How a value becomes text, as far as the result differs: "upper"/"lower" case, "0.00" for the invariant
+    /// two-decimal amount (any of its spellings), the call itself for other number formats, "as is" for the plain value.
+    /// </summary>
+    private static string? Rendering(IOperation text, KnownTypes types)
+    {
+        var value = text.WithoutConversions();
+        var twoDecimals = value is IInvocationOperation { TargetMethod.Name: "ToUpstreamString" }
+            || (value is IInvocationOperation { TargetMethod.Name: "ToString", Instance: { } number, Arguments.Length: 2 } toString
+                && KnownTypes.IsNumberWithDecimals(number.Type)
+                && toString.Arguments[0].Value.TryGetConstantString(out var format) && Amounts.NumberFormatting.IsTwoDecimalFormat(format)
+                && Amounts.NumberFormatting.IsInvariantProvider(toString.Arguments[1].Value, types));
+        if (twoDecimals)
+        {
+            return "0.00";
+        }
+
+        switch (value)
+        {
+            case IInvocationOperation { TargetMethod.Name: "ToUpper" or "ToUpperInvariant" }:
+                return "upper";
+            case IInvocationOperation { TargetMethod.Name: "ToLower" or "ToLowerInvariant" }:
+                return "lower";
+            case IInvocationOperation { TargetMethod.Name: "ToString", Instance: { } instance } when KnownTypes.IsNumberWithDecimals(instance.Type):
+                return "number " + SentRequestValues.Normalized(value);
+            case ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation:
+                return "as is";
+            default:
+                return null;
+        }
     }
 
     private static string? ConstantText(IOperation operation)
@@ -124,15 +195,6 @@ public sealed class RequestHashValueMismatchAnalyzer : DiagnosticAnalyzer
         var constant = operation.WithoutConversions().ConstantValue;
         return constant.HasValue ? SentRequestValues.ConstantText(constant.Value) : null;
     }
-
-    private static ISymbol? RootSymbol(IOperation operation) => operation.WithoutConversions() switch
-    {
-        ILocalReferenceOperation local => local.Local,
-        IParameterReferenceOperation parameter => parameter.Parameter,
-        IFieldReferenceOperation field => field.Field,
-        IPropertyReferenceOperation property => property.Property,
-        _ => null,
-    };
 
     private static string Describe(IOperation operation, KnownTypes types)
     {

@@ -13,18 +13,36 @@ namespace NordeaConnect.Analyzers.Hashes;
 internal sealed class SentRequestValues
 {
     private readonly Dictionary<HashRole, IOperation> _values;
+    private readonly Dictionary<string, HashRole> _roleByOrigin;
+    private readonly Dictionary<string, HashRole> _roleByConstant;
 
-    private SentRequestValues(Dictionary<HashRole, IOperation> values) => _values = values;
+    private SentRequestValues(Dictionary<HashRole, IOperation> values, Dictionary<string, HashRole> roleByOrigin, Dictionary<string, HashRole> roleByConstant)
+    {
+        _values = values;
+        _roleByOrigin = roleByOrigin;
+        _roleByConstant = roleByConstant;
+    }
+
+    /// <summary>The field that a value with this origin (<see cref="ValueFlow.Key"/>) fills in the request, if exactly one.</summary>
+    public HashRole RoleOf(string originKey) => _roleByOrigin.TryGetValue(originKey, out var role) ? role : HashRole.Unknown;
+
+    /// <summary>The field that this constant text fills in the request, if exactly one.</summary>
+    public HashRole RoleOfConstant(string text) => _roleByConstant.TryGetValue(text, out var role) ? role : HashRole.Unknown;
 
     public bool TryGet(HashRole role, out IOperation value) => _values.TryGetValue(role, out value!);
 
-    /// <summary>True when the method visibly sends some hashed fields but no customer_ref, so leaving it out of the hash changes nothing.</summary>
-    public bool SendsWithoutCustomerRef => _values.Count > 0 && !_values.ContainsKey(HashRole.CustomerRef);
+    /// <summary>
+    /// True unless the method visibly sends a customer_ref: a request without one hashes it as empty text, and where the
+    /// request cannot be seen (a signing helper) nobody can say that one is sent.
+    /// </summary>
+    public bool SendsWithoutCustomerRef => !_values.ContainsKey(HashRole.CustomerRef);
 
     public static SentRequestValues Collect(IOperation root, KnownTypes types)
     {
         var values = new Dictionary<HashRole, IOperation>();
         var ambiguous = new HashSet<HashRole>();
+        var byOrigin = new Dictionary<string, HashRole>();
+        var byConstant = new Dictionary<string, HashRole>(StringComparer.OrdinalIgnoreCase);
         foreach (var operation in root.DescendantsAndSelf())
         {
             if (!TryReadSent(operation, types, out var name, out var value))
@@ -33,7 +51,22 @@ internal sealed class SentRequestValues
             }
 
             var role = HashRoles.FromSentName(name);
-            if (role == HashRole.Unknown || ambiguous.Contains(role))
+            if (role == HashRole.Unknown)
+            {
+                continue;
+            }
+
+            var origin = ValueFlow.Origin(value, types);
+            if (origin.WithoutConversions().ConstantValue is { HasValue: true } constant && ConstantText(constant.Value) is { } text)
+            {
+                Remember(byConstant, text, role);
+            }
+            else
+            {
+                Remember(byOrigin, ValueFlow.Key(origin), role);
+            }
+
+            if (ambiguous.Contains(role))
             {
                 continue;
             }
@@ -48,7 +81,45 @@ internal sealed class SentRequestValues
             values[role] = value;
         }
 
-        return new SentRequestValues(values);
+        foreach (var (key, value, constant) in Amounts.FormBody.ReadPairs(root, types))
+        {
+            var role = HashRoles.FromSentName(key);
+            if (role == HashRole.Unknown)
+            {
+                continue;
+            }
+
+            if (constant is not null)
+            {
+                Remember(byConstant, constant, role);
+            }
+            else if (value is not null)
+            {
+                var origin = ValueFlow.Origin(value, types);
+                if (origin.WithoutConversions().ConstantValue is { HasValue: true } known && ConstantText(known.Value) is { } text)
+                {
+                    Remember(byConstant, text, role);
+                }
+                else
+                {
+                    Remember(byOrigin, ValueFlow.Key(origin), role);
+                }
+            }
+        }
+
+        return new SentRequestValues(values, byOrigin, byConstant);
+    }
+
+    /// <summary>One value filling two fields says nothing about which one a hash piece is.</summary>
+    private static void Remember(Dictionary<string, HashRole> map, string key, HashRole role)
+    {
+        if (map.TryGetValue(key, out var existing) && existing != role)
+        {
+            map[key] = HashRole.Unknown;
+            return;
+        }
+
+        map[key] = role;
     }
 
     private static bool TryReadSent(IOperation operation, KnownTypes types, out string name, out IOperation value)

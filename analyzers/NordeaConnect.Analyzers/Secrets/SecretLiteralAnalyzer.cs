@@ -78,6 +78,27 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
 
                 break;
 
+            case ITupleOperation tuple:
+                // ("m-1", "s3cret") stored as (string MerchantId, string Secret): the element's name says what it is.
+                var index = -1;
+                for (var i = 0; i < tuple.Elements.Length; i++)
+                {
+                    if (ReferenceEquals(tuple.Elements[i], child) || ReferenceEquals(tuple.Elements[i].WithoutConversions(), literal))
+                    {
+                        index = i;
+                    }
+                }
+
+                var tupleType = (tuple.Parent as IConversionOperation)?.Type as INamedTypeSymbol ?? tuple.Type as INamedTypeSymbol;
+                if (index < 0 || tupleType is not { IsTupleType: true } || index >= tupleType.TupleElements.Length)
+                {
+                    return null;
+                }
+
+                name = tupleType.TupleElements[index].Name;
+                kind = "tuple element";
+                break;
+
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                 name = declarator.Symbol.Name;
                 kind = "variable";

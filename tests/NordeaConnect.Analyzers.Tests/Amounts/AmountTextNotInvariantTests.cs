@@ -1,5 +1,5 @@
 using NordeaConnect.Analyzers.Amounts;
-using NordeaConnect.Analyzers.Tests.Harness;
+using NordeaConnect.Analyzers.Tests.Verification;
 
 namespace NordeaConnect.Analyzers.Tests.Amounts;
 
@@ -62,7 +62,7 @@ public sealed class AmountTextNotInvariantTests
                     {
                         ["amount"] = text,
                         ["vat_amount"] = $"{[|vat|]}",
-                        ["price"] = string.Format(CultureInfo.InvariantCulture, "{0:N2}", [|price|]),
+                        ["price"] = string.Format(CultureInfo.InvariantCulture, "{0:N2}", {|NC1004:price|}),
                     };
                     form.Add("debt", [|Convert.ToString(debt)|]);
                     var content = new FormUrlEncodedContent(new[] { new KeyValuePair<string, string>("amount", "" + [|amount|]) });

@@ -1,5 +1,5 @@
 using NordeaConnect.Analyzers.Hashes;
-using NordeaConnect.Analyzers.Tests.Harness;
+using NordeaConnect.Analyzers.Tests.Verification;
 
 namespace NordeaConnect.Analyzers.Tests.Hashes;
 
@@ -46,7 +46,7 @@ public sealed class RequestHashAmountCultureTests
                     Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes($"{merchantId}{paymentRef}{customerRef}{[|total|]:0.00}{currency}false{secret}")));
 
                 public static string ExplicitCulture(string merchantId, string paymentRef, string customerRef, double amount, string currency, string secret) =>
-                    Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(merchantId + paymentRef + customerRef + [|amount.ToString("N2", CultureInfo.InvariantCulture)|] + currency + "false" + secret)));
+                    Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(merchantId + paymentRef + customerRef + {|NC2007:amount.ToString("N2", CultureInfo.InvariantCulture)|} + currency + "false" + secret)));
             }
             """).VerifyDiagnosticsAsync();
 

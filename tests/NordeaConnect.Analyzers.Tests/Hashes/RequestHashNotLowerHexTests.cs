@@ -1,5 +1,5 @@
 using NordeaConnect.Analyzers.Hashes;
-using NordeaConnect.Analyzers.Tests.Harness;
+using NordeaConnect.Analyzers.Tests.Verification;
 
 namespace NordeaConnect.Analyzers.Tests.Hashes;
 

@@ -1,5 +1,5 @@
 using NordeaConnect.Analyzers.Hashes;
-using NordeaConnect.Analyzers.Tests.Harness;
+using NordeaConnect.Analyzers.Tests.Verification;
 
 namespace NordeaConnect.Analyzers.Tests.Hashes;
 
@@ -67,11 +67,12 @@ public sealed class RequestHashValueMismatchTests
                     new("hash", Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(merchantId + paymentRef + [|"10.00"|] + "sek" + "false" + secret)))),
                 };
 
+                // The amount sent without two decimals is NC1001's finding, which names the mistake; only the currency is this rule's.
                 public static CreateTransactionRequest Rendered(string merchantId, string paymentRef, decimal amount, string secret) => new()
                 {
                     Amount = amount.ToString(CultureInfo.InvariantCulture),
                     Currency = "eur",
-                    Hash = Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(merchantId + paymentRef + [|amount.ToString("0.00", CultureInfo.InvariantCulture)|] + [|"sek"|] + "false" + secret))),
+                    Hash = Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(merchantId + paymentRef + amount.ToString("0.00", CultureInfo.InvariantCulture) + [|"sek"|] + "false" + secret))),
                 };
 
                 public static Dictionary<string, string> Typed(string merchantId, string paymentRef, string secret) => new()

@@ -1,0 +1,25 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Net.Http;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading.Tasks;
+
+public static class LicencesRequests
+{
+    public static object Create(string merchantId, string secret, string licenceNo, decimal sum, string currency)
+    {
+        var hashText = merchantId + licenceNo + string.Format("{0:0.00}", {|NC2003:sum|}) + currency + "true" + secret;
+        return new
+        {
+            merchant_id = merchantId,
+            payment_ref = licenceNo,
+            amount = string.Format(CultureInfo.InvariantCulture, "{0:0.00}", sum),
+            currency,
+            test = "true",
+            hash = Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(hashText))),
+        };
+    }
+}

@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Net.Http;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading.Tasks;
+
+internal static class Signing
+{
+    public static string Md5(string text) => Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(text)));
+}
+
+public sealed class InvoicesPaymentForm
+{
+    private readonly string _merchantId;
+    private readonly string _secret;
+
+    public InvoicesPaymentForm(string merchantId, string secret)
+    {
+        _merchantId = merchantId;
+        _secret = {|NC2006:"8d1f0c2e-invoices-prod"|};
+    }
+
+    public Dictionary<string, string> Build(string invoiceNumber, decimal total, bool test)
+    {
+        var amount = total.ToString("0.00", CultureInfo.InvariantCulture);
+        var testText = test ? "true" : "false";
+        return new Dictionary<string, string>
+        {
+            ["merchant_id"] = _merchantId,
+            ["payment_ref"] = invoiceNumber,
+            ["amount"] = amount,
+            ["currency"] = "sek",
+            ["test"] = testText,
+            ["hash"] = Signing.Md5(_merchantId + invoiceNumber + amount + "sek" + testText + _secret),
+        };
+    }
+}

@@ -1,0 +1,38 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Net.Http;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading.Tasks;
+
+public static class TicketsMoney
+{
+    public static string ToApiAmount(decimal value) => value.ToString("0.00", NumberFormatInfo.InvariantInfo);
+}
+
+public sealed class TicketsSigner
+{
+    public string MerchantId { get; init; } = "";
+    public string HashSecret { get; init; } = "";
+
+    public double {|NC1002:LastAmount|} { get; set; }
+
+    public IDictionary<string, string> Sign(string ticketId, decimal net, decimal vat)
+    {
+        var gross = net + vat;
+        var form = new SortedDictionary<string, string>();
+        form.Add("merchant_id", MerchantId);
+        form.Add("payment_ref", ticketId);
+        form.Add("amount", TicketsMoney.ToApiAmount(gross));
+        form.Add("currency", "eur");
+        var builder = new StringBuilder();
+        builder.Append(MerchantId).Append(ticketId);
+        builder.Append(TicketsMoney.ToApiAmount(gross)).Append("eur").Append("false");
+        builder.Append(HashSecret);
+        using var md5 = MD5.Create();
+        form.Add("hash", Convert.ToHexString(md5.ComputeHash(Encoding.UTF8.GetBytes(builder.ToString()))).ToLowerInvariant());
+        return form;
+    }
+}
