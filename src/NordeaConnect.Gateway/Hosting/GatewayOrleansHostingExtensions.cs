@@ -21,6 +21,8 @@ public static class GatewayOrleansHostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(settings);
         var orleans = GatewayOrleansSettings.Read(builder.Configuration);
+        // Orleans narrates its start-up at Information; the gateway's own lines are what a person running it needs.
+        builder.Logging.AddFilter("Orleans", LogLevel.Warning);
         builder.UseOrleans(silo =>
         {
             silo.AddPaymentGrains();
