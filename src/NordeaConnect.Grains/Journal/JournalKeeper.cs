@@ -282,19 +282,27 @@ internal sealed class JournalKeeper<TState>
             return;
         }
 
-        // After a restart this activation does not know whether an earlier one registered it, so it looks.
-        if (!_reminderHeld && !_lookedForReminder)
+        try
         {
-            _lookedForReminder = true;
-            _reminderHeld = await _grain.GetReminder(ReminderName) is not null;
-        }
+            // After a restart this activation does not know whether an earlier one registered it, so it looks.
+            if (!_reminderHeld && !_lookedForReminder)
+            {
+                _lookedForReminder = true;
+                _reminderHeld = await _grain.GetReminder(ReminderName) is not null;
+            }
 
-        if (_reminderHeld && await _grain.GetReminder(ReminderName) is { } reminder)
+            if (_reminderHeld && await _grain.GetReminder(ReminderName) is { } reminder)
+            {
+                await _grain.UnregisterReminder(reminder);
+            }
+
+            _reminderHeld = false;
+        }
+        catch (Exception failure) when (failure is OrleansException or TimeoutException)
         {
-            await _grain.UnregisterReminder(reminder);
+            // A reminder left behind only costs one settling pass that finds nothing in doubt and drops it then.
+            _logger.LogWarning(failure, "The {Reminder} reminder of {Grain} could not be dropped yet", ReminderName, _subject);
         }
-
-        _reminderHeld = false;
     }
 
     private async Task HoldReminderAsync()
@@ -302,9 +310,18 @@ internal sealed class JournalKeeper<TState>
         if (!_reminderHeld)
         {
             // Registered before the upstream call, so an outcome left in doubt by a crash is settled even if no caller returns.
-            await _grain.RegisterOrUpdateReminder(ReminderName, ReminderPeriod, ReminderPeriod);
-            _reminderHeld = true;
-            _lookedForReminder = true;
+            try
+            {
+                await _grain.RegisterOrUpdateReminder(ReminderName, ReminderPeriod, ReminderPeriod);
+                _reminderHeld = true;
+                _lookedForReminder = true;
+            }
+            catch (Exception failure) when (failure is OrleansException or TimeoutException)
+            {
+                // A reminder service still starting must not hold up payments: the next activation and the next
+                // mutation still settle the entry, and the next intent or settling pass tries to register again.
+                _logger.LogWarning(failure, "The {Reminder} reminder of {Grain} could not be registered yet; doubt is settled at the next activation or mutation", ReminderName, _subject);
+            }
         }
     }
 

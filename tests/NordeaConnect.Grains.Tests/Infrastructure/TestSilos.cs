@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Configuration;
 using Orleans.Hosting;
 using Orleans.TestingHost;
 
@@ -12,6 +13,8 @@ namespace NordeaConnect.Grains.Tests.Infrastructure;
 internal sealed class TestSilos : IAsyncDisposable
 {
     public const int SiloCount = 2;
+
+    private static readonly TimeSpan QueueingTimeout = TimeSpan.FromMinutes(3);
 
     private TestSilos(InProcessTestCluster cluster) => Cluster = cluster;
 
@@ -36,7 +39,13 @@ internal sealed class TestSilos : IAsyncDisposable
         }
 
         builder.Options.ConfigureFileLogging = false;
-        builder.ConfigureSilo((_, silo) => configure(silo));
+        // Hundreds of callers queue on one grain in these tests; on a loaded 2-core machine the last one waits long.
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.Configure<SiloMessagingOptions>(options => options.ResponseTimeout = QueueingTimeout);
+            configure(silo);
+        });
+        builder.ConfigureClient(client => client.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = QueueingTimeout));
         var cluster = builder.Build();
         await cluster.DeployAsync();
         return new TestSilos(cluster);
