@@ -14,7 +14,7 @@ if [ "$#" -gt 0 ]; then
   projects=("$@")
 else
   projects=()
-  for name in Primitives Client Sandbox Grains.Runtime Grains Grpc Contracts Gateway; do
+  for name in Primitives Client Sandbox Grains.Abstractions Grains Grpc Contracts Gateway; do
     candidate="$repo/src/NordeaConnect.$name/NordeaConnect.$name.csproj"
     [ -f "$candidate" ] && projects+=("$candidate")
   done

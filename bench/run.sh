@@ -4,7 +4,7 @@
 # only for scale). Each benchmark's full report is kept under $OUT.
 #
 #   bench/run.sh                      # everything, about 8-10 minutes on 2 busy cores
-#   SKIP=analyzers bench/run.sh       # leave out benchmarks by name: grpc gateway-get mutations grains scaling runtime client analyzers
+#   SKIP=analyzers bench/run.sh       # leave out benchmarks by name: grpc gateway-get mutations grains scaling client analyzers
 #
 # Needs: the .NET SDK of global.json; PostgreSQL (scripts/ensure-postgres.sh installs and starts it) for the
 # mutation benchmark's grain storage; h2load (Debian's nghttp2-client, installed when missing).
@@ -51,7 +51,6 @@ wanted grpc || wanted gateway-get && build bench/NordeaConnect.Bench.Grpc/Nordea
 wanted gateway-get && build src/NordeaConnect.Gateway/NordeaConnect.Gateway.csproj
 wanted gateway-get || wanted mutations || wanted scaling && build bench/NordeaConnect.Bench.Load/NordeaConnect.Bench.Load.csproj
 wanted grains && build bench/NordeaConnect.Bench.Grains/NordeaConnect.Bench.Grains.csproj
-wanted runtime && build bench/NordeaConnect.Bench.Runtime/NordeaConnect.Bench.Runtime.csproj
 wanted client && build bench/NordeaConnect.Bench.Client/NordeaConnect.Bench.Client.csproj
 
 # --- 1. the gRPC layer vs bare Kestrel (h2load), as its author runs it ----------------------------------------------
@@ -128,19 +127,6 @@ if wanted scaling; then
     row "in-memory activations held per GiB (100,000 live small grains)" "$(cell "$OUT/scaling.md" 100,000 7) per GiB" \
       "$(cell "$OUT/scaling.md" 100,000 6) bytes each"
   else failed "entity scaling" "$OUT/scaling.md"; fi
-fi
-
-# --- 6. the grain runtime ---------------------------------------------------------------------------------------------
-if wanted runtime; then
-  log "grain runtime vs SemaphoreSlim-guarded calls"
-  if dotnet "$(dll NordeaConnect.Bench.Runtime)" >"$OUT/runtime.md" 2>&1; then
-    row "grain turn vs SemaphoreSlim-guarded call (one caller / 64 callers)" \
-      "$(cell "$OUT/runtime.md" 'one caller, one key (await each)' 5) / $(cell "$OUT/runtime.md" '64 concurrent callers (Task.Run each), one key' 5)" \
-      "$(cell "$OUT/runtime.md" 'one caller, one key (await each)' 3) grain calls/s"
-    idle=$(grep -E '^\| bytes held per idle activation' "$OUT/runtime.md" | awk -F'|' '{ v = $3; gsub(/[ ,]/, "", v); print v }')
-    row "idle empty activations held per GiB (grain runtime bench)" \
-      "$(awk -v b="$idle" 'BEGIN { if (b > 0) printf "%.0f per GiB", 1073741824 / b }')" "$idle bytes each"
-  else failed "grain runtime" "$OUT/runtime.md"; fi
 fi
 
 # --- 7. the client ----------------------------------------------------------------------------------------------------

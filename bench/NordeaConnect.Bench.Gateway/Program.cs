@@ -30,7 +30,7 @@ var builder = WebApplication.CreateSlimBuilder();
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.WebHost.ListenForGrpc(settings);
 builder.Services.AddNordeaConnectUpstream(upstream);
-builder.Services.AddGatewayGrains(settings);
+builder.UseGatewayOrleans(settings);
 builder.Services.AddGatewayFacade(settings.Tokens);
 await using var app = builder.Build();
 app.MapGatewayFacade();

@@ -1,23 +1,28 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using NordeaConnect.Client;
-using NordeaConnect.Grains.Runtime;
+using NordeaConnect.Grains;
 using NordeaConnect.Sandbox.Hosting;
 
 namespace NordeaConnect.Bench.Grains;
 
-/// <summary>The service as a local run wires it (in-memory storage), its REST client pointed at the sandbox and counted.</summary>
+/// <summary>The service as a local run wires it: one Orleans silo, in-memory storage, its REST client pointed at the sandbox and counted.</summary>
 internal sealed class BenchNode : IAsyncDisposable
 {
-    private BenchNode(ServiceProvider services, RequestCounter counter)
+    private readonly IHost _host;
+
+    private BenchNode(IHost host, RequestCounter counter)
     {
-        Services = services;
+        _host = host;
         Counter = counter;
     }
 
-    public ServiceProvider Services { get; }
-
     public RequestCounter Counter { get; }
+
+    public IServiceProvider Services => _host.Services;
 
     public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
 
@@ -26,9 +31,9 @@ internal sealed class BenchNode : IAsyncDisposable
     public static async Task<BenchNode> StartAsync(RunningSandbox sandbox, TimeSpan staleness)
     {
         var counter = new RequestCounter();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddNordeaConnectClient(options =>
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        builder.Services.AddNordeaConnectClient(options =>
             {
                 options.BaseAddress = sandbox.BaseAddress;
                 options.MerchantId = sandbox.Merchant.Id;
@@ -39,23 +44,25 @@ internal sealed class BenchNode : IAsyncDisposable
                 options.CircuitBreakerMinimumThroughput = int.MaxValue;
             })
             .AddHttpMessageHandler(() => counter);
-        services.AddGrainRuntime().AddPaymentGrains(options => options.DefaultStaleness = staleness);
-        var node = new BenchNode(services.BuildServiceProvider(), counter);
-        foreach (var hosted in node.Services.GetServices<IHostedService>())
-        {
-            await hosted.StartAsync(CancellationToken.None);
-        }
+        builder.UseOrleans(silo => silo
+            .UseLocalhostClustering(FreePort(), FreePort())
+            .AddPaymentGrains(options => options.DefaultStaleness = staleness)
+            .UsePaymentGrainsMemoryStorage());
+        var host = builder.Build();
+        await host.StartAsync();
+        return new BenchNode(host, counter);
+    }
 
-        return node;
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var hosted in Services.GetServices<IHostedService>())
-        {
-            await hosted.StopAsync(CancellationToken.None);
-        }
-
-        await Services.DisposeAsync();
+        await _host.StopAsync();
+        _host.Dispose();
     }
 }

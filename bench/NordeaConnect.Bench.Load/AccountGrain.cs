@@ -1,5 +1,3 @@
-using NordeaConnect.Grains.Runtime;
-
 namespace NordeaConnect.Bench.Load;
 
 public interface IAccountGrain : IGrainWithIntegerKey
@@ -9,7 +7,7 @@ public interface IAccountGrain : IGrainWithIntegerKey
 
 /// <summary>
 /// A small entity held in memory (a balance, a count and a reference, about what a cached payment keeps besides
-/// its upstream body), so the scaling figures measure the runtime's directory and mailboxes, not a storage engine.
+/// its upstream body), so the scaling figures measure Orleans' directory and activations, not a storage engine.
 /// </summary>
 internal sealed class AccountGrain : Grain, IAccountGrain
 {

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using NordeaConnect.Grains.Runtime;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace NordeaConnect.Bench.Load;
 
@@ -18,12 +19,12 @@ internal static class EntityScaling
 
     public static async Task<int> RunAsync(double secondsPerRound)
     {
-        await using var services = new ServiceCollection()
-            .AddGrainRuntime(options => options.MaxActivations = 1_000_000)
-            .AddGrain<IAccountGrain, AccountGrain>()
-            .Services
-            .BuildServiceProvider();
-        var grains = services.GetRequiredService<IGrainFactory>();
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        builder.UseOrleans(silo => silo.UseLocalhostClustering(FreePort(), FreePort()));
+        using var host = builder.Build();
+        await host.StartAsync();
+        var grains = host.Services.GetRequiredService<IGrainFactory>();
         var round = TimeSpan.FromSeconds(secondsPerRound);
         var rows = new List<(int Entities, double ColdPerSecond, double CallsPerSecond, double BytesPerActivation)>();
         // JIT and runtime warm-up on a key no row uses, so the first row's cold figure measures activation only.
@@ -56,7 +57,7 @@ internal static class EntityScaling
         }
 
         var baseline = rows[0].CallsPerSecond;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Entity scaling: {Callers} callers awaiting one call at a time, median of {Rounds} rounds of {round.TotalSeconds} s; in-memory grains"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Entity scaling: {Callers} callers awaiting one call at a time, median of {Rounds} rounds of {round.TotalSeconds} s; in-memory Orleans grains"));
         Console.WriteLine();
         Console.WriteLine("| distinct entities | warm calls/s | cost per call vs 1 entity | cold activations/s | bytes per live activation | activations per GiB |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
@@ -67,7 +68,15 @@ internal static class EntityScaling
                 $"| {row.Entities:N0} | {row.CallsPerSecond:N0} | {baseline / row.CallsPerSecond:F2} | {row.ColdPerSecond:N0} | {(row.Entities >= 1_000 ? row.BytesPerActivation.ToString("N0", CultureInfo.InvariantCulture) : "(too few to measure)")} | {(row.Entities >= 1_000 ? perGiB : "")} |"));
         }
 
+        await host.StopAsync();
         return 0;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static async Task<double> WarmCallsPerSecondAsync(IAccountGrain[] accounts, TimeSpan duration)

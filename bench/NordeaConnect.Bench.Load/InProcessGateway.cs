@@ -38,7 +38,7 @@ internal sealed class InProcessGateway(WebApplication app, UpstreamConnection up
         builder.Logging.ClearProviders();
         builder.WebHost.ListenForGrpc(settings);
         builder.Services.AddNordeaConnectUpstream(upstream);
-        builder.Services.AddGatewayGrains(settings);
+        builder.UseGatewayOrleans(settings);
         builder.Services.AddGatewayFacade(settings.Tokens);
         var app = builder.Build();
         app.MapGatewayFacade();

@@ -12,7 +12,7 @@ builder.WebHost.ListenForGrpc(settings);
 builder.WebHost.ListenForWebhooks(settings);
 builder.WebHost.ListenForObservability(builder.Configuration);
 builder.Services.AddNordeaConnectUpstream(upstream);
-builder.Services.AddGatewayGrains(settings);
+builder.UseGatewayOrleans(settings);
 builder.Services.AddGatewayNotifications(settings);
 builder.Services.AddGatewayFacade(settings.Tokens);
 builder.Services.AddGatewayObservability(settings);

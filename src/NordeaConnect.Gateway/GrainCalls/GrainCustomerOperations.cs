@@ -4,7 +4,6 @@ using System.Text.Json;
 using NordeaConnect.Gateway.Changes;
 using NordeaConnect.Gateway.Operations;
 using NordeaConnect.Grains;
-using NordeaConnect.Grains.Runtime;
 using Upstream = NordeaConnect.Client;
 
 namespace NordeaConnect.Gateway.GrainCalls;

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using NordeaConnect.Gateway.Operations;
 using NordeaConnect.Grains;
-using NordeaConnect.Grains.Runtime;
 using Upstream = NordeaConnect.Client;
 
 namespace NordeaConnect.Gateway.GrainCalls;

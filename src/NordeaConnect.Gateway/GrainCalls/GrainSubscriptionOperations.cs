@@ -1,7 +1,6 @@
 using NordeaConnect.Gateway.Changes;
 using NordeaConnect.Gateway.Operations;
 using NordeaConnect.Grains;
-using NordeaConnect.Grains.Runtime;
 using Upstream = NordeaConnect.Client;
 
 namespace NordeaConnect.Gateway.GrainCalls;

@@ -3,7 +3,6 @@ using NordeaConnect.Gateway.Notifications.Outbox;
 using NordeaConnect.Gateway.Operations;
 using NordeaConnect.Gateway.Results;
 using NordeaConnect.Grains;
-using NordeaConnect.Grains.Runtime;
 using NordeaConnect.Primitives;
 using Upstream = NordeaConnect.Client;
 

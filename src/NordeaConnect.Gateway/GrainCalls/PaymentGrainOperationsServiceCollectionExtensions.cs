@@ -4,7 +4,7 @@ namespace NordeaConnect.Gateway.GrainCalls;
 
 public static class PaymentGrainOperationsServiceCollectionExtensions
 {
-    /// <summary>The services' operations, carried out by the payment grains (add the grain runtime and the grains too).</summary>
+    /// <summary>The services' operations, carried out by the payment grains (the host runs the grains: UseGatewayOrleans).</summary>
     public static IServiceCollection AddPaymentGrainOperations(this IServiceCollection services)
     {
         services.AddSingleton<EntityVersions>();

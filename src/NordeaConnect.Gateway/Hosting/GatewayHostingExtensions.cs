@@ -1,6 +1,3 @@
-using NordeaConnect.Gateway.GrainCalls;
-using NordeaConnect.Grains.Runtime;
-
 namespace NordeaConnect.Gateway.Hosting;
 
 public static class GatewayHostingExtensions
@@ -31,24 +28,6 @@ public static class GatewayHostingExtensions
             // Only the embedded sandbox is reached over plain HTTP (127.0.0.1); a real upstream must be https.
             options.AllowInsecureHttp = upstream.IsEmbeddedSandbox || upstream.Settings.BaseAddress.IsLoopback;
         });
-        return services;
-    }
-
-    /// <summary>The grain runtime with the payment grains, on memory or PostgreSQL storage, and the operations over them.</summary>
-    public static IServiceCollection AddGatewayGrains(this IServiceCollection services, GatewaySettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        var runtime = services.AddGrainRuntime().AddPaymentGrains();
-        if (settings.Storage == GatewayStorage.Postgres)
-        {
-            runtime.UsePostgresGrainStorage(settings.PostgresConnectionString!);
-        }
-        else
-        {
-            runtime.UseInMemoryGrainStorage();
-        }
-
-        services.AddPaymentGrainOperations();
         return services;
     }
 }

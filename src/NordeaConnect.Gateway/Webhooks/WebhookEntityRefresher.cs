@@ -7,7 +7,6 @@ using NordeaConnect.Gateway.Notifications.Feed;
 using NordeaConnect.Gateway.Notifications.Outbox;
 using NordeaConnect.Gateway.Operations;
 using NordeaConnect.Grains;
-using NordeaConnect.Grains.Runtime;
 using NordeaConnect.Primitives;
 using Upstream = NordeaConnect.Client;
 

@@ -1,53 +1,95 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using NordeaConnect.Grains.Runtime;
 using NordeaConnect.Primitives;
 
 namespace NordeaConnect.Grains;
 
 [GrainType("customer-creation")]
-internal sealed class CustomerCreationGrain(
-    [PersistentState("creation")] IPersistentState<CachedEntityState<CustomerSnapshot>> state,
-    ICustomerUpstream upstream,
-    IOptions<PaymentGrainsOptions> options,
-    TimeProvider time,
-    ILogger<CustomerCreationGrain> logger)
-    : CreationGrain<CachedEntityState<CustomerSnapshot>>("customer ref", state, options, time, logger), ICustomerCreationGrain
+internal sealed class CustomerCreationGrain : Grain, ICustomerCreationGrain, IRemindable
 {
-    public Task<OperationResult<CustomerSnapshot>> CreateAsync(JsonElement? metadata = null, CancellationToken cancellationToken = default) =>
-        Keeper.RunAsync(
-            new JournaledOperation<CustomerSnapshot>
-            {
-                IdempotencyKey = CreationKey,
-                Operation = OperationNames.CreateCustomer,
-                Fingerprint = new RequestFingerprint(OperationNames.CreateCustomer).Add("ref", Reference).Add("metadata", metadata).Compute(),
-                ReplaceFailed = true,
-                CheckAsync = _ => Task.FromResult(
-                    metadata is { ValueKind: not JsonValueKind.Object }
-                        ? new Refusal(ResultCode.InvalidArgument, "Metadata must be a JSON object.")
-                        : null),
-                Details = () => new OperationDetails { Ref = Reference },
-                SendAsync = async token =>
-                {
-                    var created = await upstream.CreateAsync(new CustomerCreateRequest { Ref = Reference, Metadata = metadata }, token).ConfigureAwait(false);
-                    Stored.State = Stored.State.WithEntity(created, Time.GetUtcNow());
-                    return (Outcome(created), created);
-                },
-                ReplayAsync = (_, _) => Task.FromResult(Stored.State.Entity),
-            },
-            cancellationToken);
+    private readonly IPersistentState<CachedEntityState<CustomerSnapshot>> _state;
+    private readonly ICustomerUpstream _upstream;
+    private readonly TimeProvider _time;
+    private readonly JournalKeeper<CachedEntityState<CustomerSnapshot>> _journal;
 
-    protected override async Task<ReconciliationVerdict> ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken)
+    public CustomerCreationGrain(
+        [PersistentState("creation", PaymentGrainsStorage.Name)] IPersistentState<CachedEntityState<CustomerSnapshot>> state,
+        ICustomerUpstream upstream,
+        IOptions<PaymentGrainsOptions> options,
+        TimeProvider time,
+        ILogger<CustomerCreationGrain> logger)
     {
-        var found = await upstream.FindByRefAsync(Reference, cancellationToken).ConfigureAwait(false);
+        _state = state;
+        _upstream = upstream;
+        _time = time;
+        _journal = new JournalKeeper<CachedEntityState<CustomerSnapshot>>(this, state, ReconcileAsync, time, options.Value, logger, "customer ref " + Reference);
+    }
+
+    private string Reference => this.GetPrimaryKeyString();
+
+    /// <summary>The journal key every creation attempt for this ref runs under: the ref is what makes two sign-ups one customer.</summary>
+    private string CreationKey => "create/" + Uri.EscapeDataString(Reference);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => _journal.ActivateAsync(cancellationToken);
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _journal.DeactivateAsync();
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => _journal.SettleAsync(CancellationToken.None);
+
+    public Task<IReadOnlyList<JournalEntry>> GetJournalAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<JournalEntry>>(_state.State.Journal.Entries);
+
+    public async Task<OperationResult<CustomerSnapshot>> CreateAsync(JsonElement? metadata = null, CancellationToken cancellationToken = default)
+    {
+        var fingerprint = new RequestFingerprint(OperationNames.CreateCustomer).Add("ref", Reference).Add("metadata", metadata).Compute();
+        var start = await _journal.BeginAsync(CreationKey, OperationNames.CreateCustomer, fingerprint, replaceFailed: true, cancellationToken);
+        if (start.Recorded is { } recorded)
+        {
+            return OperationResults.From(recorded.Outcome!, start.Key, _state.State.Entity, replayed: true);
+        }
+
+        if (start.Refusal is { } refused)
+        {
+            return OperationResults.Refused<CustomerSnapshot>(refused, start.Key);
+        }
+
+        if (metadata is { ValueKind: not JsonValueKind.Object })
+        {
+            return OperationResults.Refused<CustomerSnapshot>(new Refusal(ResultCode.InvalidArgument, "Metadata must be a JSON object."), start.Key);
+        }
+
+        if (await _journal.RecordIntentAsync(start, new OperationDetails { Ref = Reference }) is { } fenced)
+        {
+            return OperationResults.Refused<CustomerSnapshot>(fenced, start.Key);
+        }
+
+        try
+        {
+            using var deadline = _journal.UpstreamCallDeadline(cancellationToken);
+            var created = await _upstream.CreateAsync(new CustomerCreateRequest { Ref = Reference, Metadata = metadata }, deadline.Token);
+            _state.State = _state.State.WithEntity(created, _time.GetUtcNow());
+            var outcome = Outcome(created);
+            await _journal.RecordDoneAsync(start.Key, outcome);
+            return OperationResults.From(outcome, start.Key, created, replayed: false);
+        }
+        catch (Exception failure) when (failure is Client.NordeaConnectException or OperationCanceledException)
+        {
+            var settled = await _journal.RecordFailureAsync(start.Key, failure, cancellationToken);
+            return OperationResults.AfterFailure(settled, failure, _state.State.Entity);
+        }
+    }
+
+    private async Task<ReconciliationVerdict> ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken)
+    {
+        var found = await _upstream.FindByRefAsync(Reference, cancellationToken);
         if (found.Count == 0)
         {
             return ReconciliationVerdict.NotDone("upstream has no customer with ref '" + Reference + "', so the creation was not carried out.");
         }
 
         var created = found[0];
-        Stored.State = Stored.State.WithEntity(created, Time.GetUtcNow());
+        _state.State = _state.State.WithEntity(created, _time.GetUtcNow());
         return ReconciliationVerdict.Done(
             Outcome(created),
             FormattableString.Invariant($"upstream has customer {created.Id} with ref '{Reference}', so the creation was carried out."));

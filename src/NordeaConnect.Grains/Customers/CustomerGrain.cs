@@ -1,68 +1,134 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NordeaConnect.Client;
-using NordeaConnect.Grains.Runtime;
 using NordeaConnect.Primitives;
 
 namespace NordeaConnect.Grains;
 
 [GrainType("customer")]
-internal sealed class CustomerGrain(
-    [PersistentState("customer")] IPersistentState<CachedEntityState<CustomerSnapshot>> state,
-    ICustomerUpstream upstream,
-    IOptions<PaymentGrainsOptions> options,
-    TimeProvider time,
-    ILogger<CustomerGrain> logger)
-    : CachedEntityGrain<CachedEntityState<CustomerSnapshot>, CustomerSnapshot>("customer", state, options, time, logger), ICustomerGrain
+internal sealed class CustomerGrain : Grain, ICustomerGrain, IRemindable
 {
-    public Task<OperationResult<CustomerSnapshot>> UpdateMetadataAsync(JsonElement metadata, string? idempotencyKey = null, CancellationToken cancellationToken = default)
-    {
-        JsonElement merged = default;
-        return Keeper.RunAsync(
-            new JournaledOperation<CustomerSnapshot>
-            {
-                IdempotencyKey = idempotencyKey,
-                Operation = OperationNames.UpdateCustomer,
-                Fingerprint = new RequestFingerprint(OperationNames.UpdateCustomer).Add("customer_id", Id).Add("metadata", metadata).Compute(),
-                CheckAsync = async token =>
-                {
-                    if (metadata.ValueKind != JsonValueKind.Object)
-                    {
-                        return new Refusal(ResultCode.InvalidArgument, "Metadata must be a JSON object.");
-                    }
+    private readonly IPersistentState<CachedEntityState<CustomerSnapshot>> _state;
+    private readonly ICustomerUpstream _upstream;
+    private readonly PaymentGrainsOptions _options;
+    private readonly TimeProvider _time;
+    private readonly JournalKeeper<CachedEntityState<CustomerSnapshot>> _journal;
 
-                    // Upstream's PUT replaces the metadata, so the merge needs what upstream holds now.
-                    var current = await CurrentForMutationAsync(token).ConfigureAwait(false);
-                    merged = MetadataMerge.Merge(current.Metadata, metadata);
-                    return null;
-                },
-                Details = () => new OperationDetails { Metadata = merged },
-                SendAsync = async token =>
-                {
-                    var updated = await upstream.UpdateMetadataAsync(Id, merged, token).ConfigureAwait(false);
-                    Observe(updated);
-                    return (new JournalOutcome { Code = ResultCode.Success, Description = "Customer metadata updated." }, updated);
-                },
-                ReplayAsync = (_, _) => Task.FromResult(Cached),
-            },
-            cancellationToken);
+    public CustomerGrain(
+        [PersistentState("customer", PaymentGrainsStorage.Name)] IPersistentState<CachedEntityState<CustomerSnapshot>> state,
+        ICustomerUpstream upstream,
+        IOptions<PaymentGrainsOptions> options,
+        TimeProvider time,
+        ILogger<CustomerGrain> logger)
+    {
+        _state = state;
+        _upstream = upstream;
+        _options = options.Value;
+        _time = time;
+        _journal = new JournalKeeper<CachedEntityState<CustomerSnapshot>>(
+            this, state, ReconcileAsync, time, _options, logger, "customer " + Id.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private long Id => this.GetPrimaryKeyLong();
+
+    private CustomerSnapshot? Cached => _state.State.Entity;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => _journal.ActivateAsync(cancellationToken);
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _journal.DeactivateAsync();
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => _journal.SettleAsync(CancellationToken.None);
+
+    public async Task<OperationResult<CustomerSnapshot>> GetAsync(TimeSpan? maxStaleness = null, CancellationToken cancellationToken = default) =>
+        Cached is { } cached && CacheEntries.IsFresh(_state.State.RefreshedAt, maxStaleness ?? _options.DefaultStaleness, _time)
+            ? OperationResults.Read(cached, test: false)
+            : await RefreshAsync(cancellationToken);
+
+    public async Task<OperationResult<CustomerSnapshot>> RefreshAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return OperationResults.Read(await ReadUpstreamAsync(cancellationToken), test: false);
+        }
+        catch (NordeaConnectException failure)
+        {
+            return OperationResults.Failed(failure, string.Empty, Cached);
+        }
+    }
+
+    public Task<OperationResult<CustomerSnapshot>> NotifyChangedAsync(CancellationToken cancellationToken = default) => RefreshAsync(cancellationToken);
+
+    public Task<IReadOnlyList<JournalEntry>> GetJournalAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<JournalEntry>>(_state.State.Journal.Entries);
+
+    public async Task<OperationResult<CustomerSnapshot>> UpdateMetadataAsync(JsonElement metadata, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    {
+        var fingerprint = new RequestFingerprint(OperationNames.UpdateCustomer).Add("customer_id", Id).Add("metadata", metadata).Compute();
+        var start = await _journal.BeginAsync(idempotencyKey, OperationNames.UpdateCustomer, fingerprint, replaceFailed: false, cancellationToken);
+        if (start.Recorded is { } recorded)
+        {
+            return OperationResults.From(recorded.Outcome!, start.Key, Cached, replayed: true);
+        }
+
+        if (start.Refusal is { } refused)
+        {
+            return OperationResults.Refused<CustomerSnapshot>(refused, start.Key);
+        }
+
+        if (metadata.ValueKind != JsonValueKind.Object)
+        {
+            return OperationResults.Refused<CustomerSnapshot>(new Refusal(ResultCode.InvalidArgument, "Metadata must be a JSON object."), start.Key);
+        }
+
+        // Upstream's PUT replaces the metadata, so the merge needs what upstream holds now.
+        CustomerSnapshot current;
+        try
+        {
+            current = await CurrentForMutationAsync(cancellationToken);
+        }
+        catch (NordeaConnectException failure)
+        {
+            return OperationResults.Failed<CustomerSnapshot>(failure, start.Key);
+        }
+
+        var merged = MetadataMerge.Merge(current.Metadata, metadata);
+        if (await _journal.RecordIntentAsync(start, new OperationDetails { Metadata = merged }) is { } fenced)
+        {
+            return OperationResults.Refused<CustomerSnapshot>(fenced, start.Key);
+        }
+
+        try
+        {
+            using var deadline = _journal.UpstreamCallDeadline(cancellationToken);
+            var updated = await _upstream.UpdateMetadataAsync(Id, merged, deadline.Token);
+            Observe(updated);
+            var outcome = new JournalOutcome { Code = ResultCode.Success, Description = "Customer metadata updated." };
+            await _journal.RecordDoneAsync(start.Key, outcome);
+            return OperationResults.From(outcome, start.Key, updated, replayed: false);
+        }
+        catch (Exception failure) when (failure is NordeaConnectException or OperationCanceledException)
+        {
+            var settled = await _journal.RecordFailureAsync(start.Key, failure, cancellationToken);
+            return OperationResults.AfterFailure(settled, failure, Cached);
+        }
     }
 
     public Task<OperationResult<IReadOnlyList<TransactionSnapshot>>> GetTransactionsAsync(CancellationToken cancellationToken = default) =>
-        ListAsync(upstream.ListTransactionsAsync, cancellationToken);
+        ListAsync(_upstream.ListTransactionsAsync, cancellationToken);
 
     public Task<OperationResult<IReadOnlyList<StoredCardSnapshot>>> GetStoredCardsAsync(CancellationToken cancellationToken = default) =>
-        ListAsync(upstream.ListStoredCardsAsync, cancellationToken);
+        ListAsync(_upstream.ListStoredCardsAsync, cancellationToken);
 
     public Task<OperationResult<IReadOnlyList<SubscriptionSnapshot>>> GetSubscriptionsAsync(CancellationToken cancellationToken = default) =>
-        ListAsync(upstream.ListSubscriptionsAsync, cancellationToken);
+        ListAsync(_upstream.ListSubscriptionsAsync, cancellationToken);
 
     private async Task<OperationResult<IReadOnlyList<T>>> ListAsync<T>(Func<long, CancellationToken, Task<IReadOnlyList<T>>> list, CancellationToken cancellationToken)
     {
         try
         {
-            return OperationResults.Read(await list(Id, cancellationToken).ConfigureAwait(false), test: false);
+            return OperationResults.Read(await list(Id, cancellationToken), test: false);
         }
         catch (NordeaConnectException failure)
         {
@@ -70,9 +136,9 @@ internal sealed class CustomerGrain(
         }
     }
 
-    protected override async Task<ReconciliationVerdict> ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken)
+    private async Task<ReconciliationVerdict> ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken)
     {
-        var now = await ReadUpstreamAsync(cancellationToken).ConfigureAwait(false);
+        var now = await ReadUpstreamAsync(cancellationToken);
         if (entry.Operation != OperationNames.UpdateCustomer)
         {
             throw new InvalidOperationException($"A customer grain does not journal {entry.Operation} operations.");
@@ -83,6 +149,17 @@ internal sealed class CustomerGrain(
             : ReconciliationVerdict.NotDone("the customer's metadata upstream differs from what the update set, so it was not carried out.");
     }
 
-    protected override Task<CustomerSnapshot> FetchAsync(long id, CancellationToken cancellationToken) =>
-        upstream.GetAsync(id, cancellationToken);
+    private async Task<CustomerSnapshot> CurrentForMutationAsync(CancellationToken cancellationToken) =>
+        Cached is { } cached && CacheEntries.IsFresh(_state.State.RefreshedAt, _options.MutationStaleness, _time)
+            ? cached
+            : await ReadUpstreamAsync(cancellationToken);
+
+    private async Task<CustomerSnapshot> ReadUpstreamAsync(CancellationToken cancellationToken)
+    {
+        var customer = await _upstream.GetAsync(Id, cancellationToken);
+        Observe(customer);
+        return customer;
+    }
+
+    private void Observe(CustomerSnapshot customer) => _state.State = _state.State.WithEntity(customer, _time.GetUtcNow());
 }

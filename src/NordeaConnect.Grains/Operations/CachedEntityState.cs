@@ -1,7 +1,7 @@
 namespace NordeaConnect.Grains;
 
-/// <summary>What the customer, stored card and plan grains keep durably: the entity as last seen, when, and the journal.</summary>
-internal sealed record CachedEntityState<TSnapshot> : ICachedEntityState<CachedEntityState<TSnapshot>, TSnapshot>
+/// <summary>What an entity grain keeps durably: the entity as upstream last showed it, when, and the journal.</summary>
+internal sealed record CachedEntityState<TSnapshot> : IJournaledState<CachedEntityState<TSnapshot>>
     where TSnapshot : class
 {
     public TSnapshot? Entity { get; init; }

@@ -1,52 +1,97 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using NordeaConnect.Grains.Runtime;
 using NordeaConnect.Primitives;
 
 namespace NordeaConnect.Grains;
 
 [GrainType("plan-catalog")]
-internal sealed class PlanCatalogGrain(
-    [PersistentState("creation")] IPersistentState<CachedEntityState<PlanSnapshot>> state,
-    IPlanUpstream upstream,
-    IOptions<PaymentGrainsOptions> options,
-    TimeProvider time,
-    ILogger<PlanCatalogGrain> logger)
-    : CreationGrain<CachedEntityState<PlanSnapshot>>("plan name", state, options, time, logger), IPlanCatalogGrain
+internal sealed class PlanCatalogGrain : Grain, IPlanCatalogGrain, IRemindable
 {
-    public Task<OperationResult<PlanSnapshot>> CreateAsync(PlanCreateRequest request, CancellationToken cancellationToken = default)
+    private readonly IPersistentState<CachedEntityState<PlanSnapshot>> _state;
+    private readonly IPlanUpstream _upstream;
+    private readonly TimeProvider _time;
+    private readonly JournalKeeper<CachedEntityState<PlanSnapshot>> _journal;
+
+    public PlanCatalogGrain(
+        [PersistentState("creation", PaymentGrainsStorage.Name)] IPersistentState<CachedEntityState<PlanSnapshot>> state,
+        IPlanUpstream upstream,
+        IOptions<PaymentGrainsOptions> options,
+        TimeProvider time,
+        ILogger<PlanCatalogGrain> logger)
+    {
+        _state = state;
+        _upstream = upstream;
+        _time = time;
+        _journal = new JournalKeeper<CachedEntityState<PlanSnapshot>>(this, state, ReconcileAsync, time, options.Value, logger, "plan name " + Reference);
+    }
+
+    private string Reference => this.GetPrimaryKeyString();
+
+    /// <summary>The journal key every creation attempt for this name runs under: the name is what makes two requests one plan.</summary>
+    private string CreationKey => "create/" + Uri.EscapeDataString(Reference);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => _journal.ActivateAsync(cancellationToken);
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _journal.DeactivateAsync();
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => _journal.SettleAsync(CancellationToken.None);
+
+    public Task<IReadOnlyList<JournalEntry>> GetJournalAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<JournalEntry>>(_state.State.Journal.Entries);
+
+    public async Task<OperationResult<PlanSnapshot>> CreateAsync(PlanCreateRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var key = CreationKey;
         // Checked before the journal: a request for another name is a mistake, not a reuse of this name's key.
         if (!string.Equals(request.Name, Reference, StringComparison.Ordinal))
         {
-            return Task.FromResult(OperationResults.Refused<PlanSnapshot>(
+            return OperationResults.Refused<PlanSnapshot>(
                 new Refusal(ResultCode.InvalidArgument, "The plan's name '" + request.Name + "' is not the catalog key '" + Reference + "' it was sent to."),
-                key));
+                CreationKey);
         }
 
-        return Keeper.RunAsync(
-            new JournaledOperation<PlanSnapshot>
-            {
-                IdempotencyKey = key,
-                Operation = OperationNames.CreatePlan,
-                Fingerprint = Fingerprint(request),
-                ReplaceFailed = true,
-                CheckAsync = _ => Task.FromResult(Check(request)),
-                Details = () => new OperationDetails { Ref = Reference },
-                SendAsync = async token =>
-                {
-                    var created = await upstream.CreateAsync(request, token).ConfigureAwait(false);
-                    Stored.State = Stored.State.WithEntity(created, Time.GetUtcNow());
-                    return (Outcome(created), created);
-                },
-                ReplayAsync = async (entry, token) => entry.Outcome?.EntityId is { } id
-                    ? (await GrainFactory.GetGrain<IPlanGrain>(id).GetAsync(cancellationToken: token).ConfigureAwait(false)).Value ?? Stored.State.Entity
-                    : Stored.State.Entity,
-            },
-            cancellationToken);
+        var start = await _journal.BeginAsync(CreationKey, OperationNames.CreatePlan, Fingerprint(request), replaceFailed: true, cancellationToken);
+        if (start.Recorded is { } recorded)
+        {
+            return OperationResults.From(recorded.Outcome!, start.Key, await CreatedAsync(recorded, cancellationToken), replayed: true);
+        }
+
+        if (start.Refusal is { } refused)
+        {
+            return OperationResults.Refused<PlanSnapshot>(refused, start.Key);
+        }
+
+        if (Check(request) is { } refusal)
+        {
+            return OperationResults.Refused<PlanSnapshot>(refusal, start.Key);
+        }
+
+        if (await _journal.RecordIntentAsync(start, new OperationDetails { Ref = Reference }) is { } fenced)
+        {
+            return OperationResults.Refused<PlanSnapshot>(fenced, start.Key);
+        }
+
+        try
+        {
+            using var deadline = _journal.UpstreamCallDeadline(cancellationToken);
+            var created = await _upstream.CreateAsync(request, deadline.Token);
+            _state.State = _state.State.WithEntity(created, _time.GetUtcNow());
+            var outcome = Outcome(created);
+            await _journal.RecordDoneAsync(start.Key, outcome);
+            return OperationResults.From(outcome, start.Key, created, replayed: false);
+        }
+        catch (Exception failure) when (failure is Client.NordeaConnectException or OperationCanceledException)
+        {
+            var settled = await _journal.RecordFailureAsync(start.Key, failure, cancellationToken);
+            return OperationResults.AfterFailure(settled, failure, await CreatedAsync(settled, cancellationToken));
+        }
     }
+
+    /// <summary>The plan a recorded creation made, read through its grain (the catalog's own copy when that read fails).</summary>
+    private async Task<PlanSnapshot?> CreatedAsync(JournalEntry entry, CancellationToken cancellationToken) =>
+        entry.Outcome?.EntityId is { } id
+            ? (await GrainFactory.GetGrain<IPlanGrain>(id).GetAsync(cancellationToken: cancellationToken)).Value ?? _state.State.Entity
+            : _state.State.Entity;
 
     private static Refusal? Check(PlanCreateRequest request)
     {
@@ -68,16 +113,16 @@ internal sealed class PlanCatalogGrain(
         return null;
     }
 
-    protected override async Task<ReconciliationVerdict> ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken)
+    private async Task<ReconciliationVerdict> ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken)
     {
-        var found = await upstream.FindByNameAsync(Reference, cancellationToken).ConfigureAwait(false);
+        var found = await _upstream.FindByNameAsync(Reference, cancellationToken);
         if (found.Count == 0)
         {
             return ReconciliationVerdict.NotDone("upstream has no plan named '" + Reference + "', so the creation was not carried out.");
         }
 
         var created = found[^1];
-        Stored.State = Stored.State.WithEntity(created, Time.GetUtcNow());
+        _state.State = _state.State.WithEntity(created, _time.GetUtcNow());
         return ReconciliationVerdict.Done(Outcome(created), FormattableString.Invariant($"upstream has plan {created.Id} named '{Reference}', so the creation was carried out."));
     }
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using NordeaConnect.Client;
-using NordeaConnect.Grains.Runtime;
 
 namespace NordeaConnect.Grains;
 
@@ -13,7 +12,7 @@ internal sealed class PlanGrain : Grain, IPlanGrain
     private readonly TimeProvider _time;
 
     public PlanGrain(
-        [PersistentState("plan")] IPersistentState<CachedEntityState<PlanSnapshot>> state,
+        [PersistentState("plan", PaymentGrainsStorage.Name)] IPersistentState<CachedEntityState<PlanSnapshot>> state,
         IPlanUpstream upstream,
         IOptions<PaymentGrainsOptions> options,
         TimeProvider time)
@@ -31,14 +30,14 @@ internal sealed class PlanGrain : Grain, IPlanGrain
             return OperationResults.Read(cached, test: false);
         }
 
-        return await RefreshAsync(cancellationToken).ConfigureAwait(false);
+        return await RefreshAsync(cancellationToken);
     }
 
     public async Task<OperationResult<PlanSnapshot>> RefreshAsync(CancellationToken cancellationToken = default)
     {
         try
         {
-            var plan = await _upstream.GetAsync(this.GetPrimaryKeyLong(), cancellationToken).ConfigureAwait(false);
+            var plan = await _upstream.GetAsync(this.GetPrimaryKeyLong(), cancellationToken);
             _state.State = _state.State with { Entity = plan, RefreshedAt = _time.GetUtcNow() };
             return OperationResults.Read(plan, test: false);
         }

@@ -1,70 +1,162 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NordeaConnect.Client;
-using NordeaConnect.Grains.Runtime;
 using NordeaConnect.Primitives;
 
 namespace NordeaConnect.Grains;
 
 [GrainType("stored-card")]
-internal sealed class StoredCardGrain(
-    [PersistentState("stored-card")] IPersistentState<CachedEntityState<StoredCardSnapshot>> state,
-    IStoredCardUpstream upstream,
-    IOptions<PaymentGrainsOptions> options,
-    TimeProvider time,
-    ILogger<StoredCardGrain> logger)
-    : CachedEntityGrain<CachedEntityState<StoredCardSnapshot>, StoredCardSnapshot>("stored card", state, options, time, logger), IStoredCardGrain
+internal sealed class StoredCardGrain : Grain, IStoredCardGrain, IRemindable
 {
-    public Task<OperationResult<StoredCardSnapshot>> UpdateStatusAsync(string status, string? idempotencyKey = null, CancellationToken cancellationToken = default)
-    {
-        var target = status?.Trim().ToLowerInvariant();
-        return Keeper.RunAsync(
-            new JournaledOperation<StoredCardSnapshot>
-            {
-                IdempotencyKey = idempotencyKey,
-                Operation = OperationNames.UpdateStoredCardStatus,
-                Fingerprint = new RequestFingerprint(OperationNames.UpdateStoredCardStatus).Add("stored_card_id", Id).Add("status", target).Compute(),
-                CheckAsync = async token =>
-                {
-                    if (target is not (StoredCardStatus.Active or StoredCardStatus.Inactive))
-                    {
-                        return new Refusal(ResultCode.InvalidArgument, "A stored card's status is set to active or inactive (delete it to remove it), not '" + status + "'.");
-                    }
+    private readonly IPersistentState<CachedEntityState<StoredCardSnapshot>> _state;
+    private readonly IStoredCardUpstream _upstream;
+    private readonly PaymentGrainsOptions _options;
+    private readonly TimeProvider _time;
+    private readonly JournalKeeper<CachedEntityState<StoredCardSnapshot>> _journal;
 
-                    var current = await CurrentForMutationAsync(token).ConfigureAwait(false);
-                    return string.Equals(current.Status, StoredCardStatus.Deleted, StringComparison.OrdinalIgnoreCase)
-                        ? new Refusal(ResultCode.StoredCardNotUsable, FormattableString.Invariant($"Stored card {Id} is deleted; its status cannot change."))
-                        : null;
-                },
-                Details = () => new OperationDetails { TargetStatus = target },
-                SendAsync = async token =>
-                {
-                    var updated = await upstream.UpdateStatusAsync(Id, target!, token).ConfigureAwait(false);
-                    Observe(updated);
-                    return (StatusOutcome(updated), updated);
-                },
-                ReplayAsync = (_, _) => Task.FromResult(Cached),
-            },
-            cancellationToken);
+    public StoredCardGrain(
+        [PersistentState("stored-card", PaymentGrainsStorage.Name)] IPersistentState<CachedEntityState<StoredCardSnapshot>> state,
+        IStoredCardUpstream upstream,
+        IOptions<PaymentGrainsOptions> options,
+        TimeProvider time,
+        ILogger<StoredCardGrain> logger)
+    {
+        _state = state;
+        _upstream = upstream;
+        _options = options.Value;
+        _time = time;
+        _journal = new JournalKeeper<CachedEntityState<StoredCardSnapshot>>(
+            this, state, ReconcileAsync, time, _options, logger, "stored card " + Id.ToString(CultureInfo.InvariantCulture));
     }
 
-    public Task<OperationResult<StoredCardSnapshot>> DeleteAsync(string? idempotencyKey = null, CancellationToken cancellationToken = default) =>
-        Keeper.RunAsync(
-            new JournaledOperation<StoredCardSnapshot>
-            {
-                IdempotencyKey = idempotencyKey,
-                Operation = OperationNames.DeleteStoredCard,
-                Fingerprint = new RequestFingerprint(OperationNames.DeleteStoredCard).Add("stored_card_id", Id).Compute(),
-                Details = () => new OperationDetails { TargetStatus = StoredCardStatus.Deleted },
-                SendAsync = async token =>
-                {
-                    var deleted = await upstream.DeleteAsync(Id, token).ConfigureAwait(false);
-                    Observe(deleted);
-                    return (StatusOutcome(deleted), deleted);
-                },
-                ReplayAsync = (_, _) => Task.FromResult(Cached),
-            },
-            cancellationToken);
+    private long Id => this.GetPrimaryKeyLong();
+
+    private StoredCardSnapshot? Cached => _state.State.Entity;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => _journal.ActivateAsync(cancellationToken);
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _journal.DeactivateAsync();
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => _journal.SettleAsync(CancellationToken.None);
+
+    public async Task<OperationResult<StoredCardSnapshot>> GetAsync(TimeSpan? maxStaleness = null, CancellationToken cancellationToken = default) =>
+        Cached is { } cached && CacheEntries.IsFresh(_state.State.RefreshedAt, maxStaleness ?? _options.DefaultStaleness, _time)
+            ? OperationResults.Read(cached, cached.Test)
+            : await RefreshAsync(cancellationToken);
+
+    public async Task<OperationResult<StoredCardSnapshot>> RefreshAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var card = await ReadUpstreamAsync(cancellationToken);
+            return OperationResults.Read(card, card.Test);
+        }
+        catch (NordeaConnectException failure)
+        {
+            return OperationResults.Failed(failure, string.Empty, Cached);
+        }
+    }
+
+    public Task<OperationResult<StoredCardSnapshot>> NotifyChangedAsync(CancellationToken cancellationToken = default) => RefreshAsync(cancellationToken);
+
+    public Task<IReadOnlyList<JournalEntry>> GetJournalAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<JournalEntry>>(_state.State.Journal.Entries);
+
+    public async Task<OperationResult<StoredCardSnapshot>> UpdateStatusAsync(string status, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    {
+        var target = status?.Trim().ToLowerInvariant();
+        var fingerprint = new RequestFingerprint(OperationNames.UpdateStoredCardStatus).Add("stored_card_id", Id).Add("status", target).Compute();
+        var start = await _journal.BeginAsync(idempotencyKey, OperationNames.UpdateStoredCardStatus, fingerprint, replaceFailed: false, cancellationToken);
+        if (start.Recorded is { } recorded)
+        {
+            return OperationResults.From(recorded.Outcome!, start.Key, Cached, replayed: true);
+        }
+
+        if (start.Refusal is { } refused)
+        {
+            return OperationResults.Refused<StoredCardSnapshot>(refused, start.Key);
+        }
+
+        if (target is not (StoredCardStatus.Active or StoredCardStatus.Inactive))
+        {
+            return OperationResults.Refused<StoredCardSnapshot>(
+                new Refusal(ResultCode.InvalidArgument, "A stored card's status is set to active or inactive (delete it to remove it), not '" + status + "'."),
+                start.Key);
+        }
+
+        StoredCardSnapshot current;
+        try
+        {
+            current = await CurrentForMutationAsync(cancellationToken);
+        }
+        catch (NordeaConnectException failure)
+        {
+            return OperationResults.Failed<StoredCardSnapshot>(failure, start.Key);
+        }
+
+        if (string.Equals(current.Status, StoredCardStatus.Deleted, StringComparison.OrdinalIgnoreCase))
+        {
+            return OperationResults.Refused<StoredCardSnapshot>(
+                new Refusal(ResultCode.StoredCardNotUsable, FormattableString.Invariant($"Stored card {Id} is deleted; its status cannot change.")),
+                start.Key);
+        }
+
+        if (await _journal.RecordIntentAsync(start, new OperationDetails { TargetStatus = target }) is { } fenced)
+        {
+            return OperationResults.Refused<StoredCardSnapshot>(fenced, start.Key);
+        }
+
+        try
+        {
+            using var deadline = _journal.UpstreamCallDeadline(cancellationToken);
+            var updated = await _upstream.UpdateStatusAsync(Id, target, deadline.Token);
+            Observe(updated);
+            var outcome = StatusOutcome(updated);
+            await _journal.RecordDoneAsync(start.Key, outcome);
+            return OperationResults.From(outcome, start.Key, updated, replayed: false);
+        }
+        catch (Exception failure) when (failure is NordeaConnectException or OperationCanceledException)
+        {
+            var settled = await _journal.RecordFailureAsync(start.Key, failure, cancellationToken);
+            return OperationResults.AfterFailure(settled, failure, Cached);
+        }
+    }
+
+    public async Task<OperationResult<StoredCardSnapshot>> DeleteAsync(string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    {
+        var fingerprint = new RequestFingerprint(OperationNames.DeleteStoredCard).Add("stored_card_id", Id).Compute();
+        var start = await _journal.BeginAsync(idempotencyKey, OperationNames.DeleteStoredCard, fingerprint, replaceFailed: false, cancellationToken);
+        if (start.Recorded is { } recorded)
+        {
+            return OperationResults.From(recorded.Outcome!, start.Key, Cached, replayed: true);
+        }
+
+        if (start.Refusal is { } refused)
+        {
+            return OperationResults.Refused<StoredCardSnapshot>(refused, start.Key);
+        }
+
+        if (await _journal.RecordIntentAsync(start, new OperationDetails { TargetStatus = StoredCardStatus.Deleted }) is { } fenced)
+        {
+            return OperationResults.Refused<StoredCardSnapshot>(fenced, start.Key);
+        }
+
+        try
+        {
+            using var deadline = _journal.UpstreamCallDeadline(cancellationToken);
+            var deleted = await _upstream.DeleteAsync(Id, deadline.Token);
+            Observe(deleted);
+            var outcome = StatusOutcome(deleted);
+            await _journal.RecordDoneAsync(start.Key, outcome);
+            return OperationResults.From(outcome, start.Key, deleted, replayed: false);
+        }
+        catch (Exception failure) when (failure is NordeaConnectException or OperationCanceledException)
+        {
+            var settled = await _journal.RecordFailureAsync(start.Key, failure, cancellationToken);
+            return OperationResults.AfterFailure(settled, failure, Cached);
+        }
+    }
 
     public async Task<OperationResult<TransactionSnapshot>> ChargeAsync(StoredCardChargeRequest request, CancellationToken cancellationToken = default)
     {
@@ -72,14 +164,14 @@ internal sealed class StoredCardGrain(
         StoredCardSnapshot card;
         try
         {
-            card = await CurrentForMutationAsync(cancellationToken).ConfigureAwait(false);
+            card = await CurrentForMutationAsync(cancellationToken);
         }
         catch (NordeaConnectException failure)
         {
             return OperationResults.Failed<TransactionSnapshot>(failure, string.Empty);
         }
 
-        if (StoredCardUsability.Check(card, Time.GetUtcNow()) is { } unusable)
+        if (StoredCardUsability.Check(card, _time.GetUtcNow()) is { } unusable)
         {
             return OperationResults.Refused<TransactionSnapshot>(unusable, string.Empty);
         }
@@ -89,7 +181,7 @@ internal sealed class StoredCardGrain(
             // A state written before tokens were kept, or a card upstream sent without one: ask upstream once more.
             try
             {
-                card = await ReadUpstreamAsync(cancellationToken).ConfigureAwait(false);
+                card = await ReadUpstreamAsync(cancellationToken);
             }
             catch (NordeaConnectException failure)
             {
@@ -115,15 +207,15 @@ internal sealed class StoredCardGrain(
                 StoredCardId = Id,
                 Card = new CardDetails(card.Token, null, card.CardHolder, null, CardTypes.StoredCard),
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
     }
 
-    protected override async Task<ReconciliationVerdict> ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken)
+    private async Task<ReconciliationVerdict> ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken)
     {
         StoredCardSnapshot now;
         try
         {
-            now = await ReadUpstreamAsync(cancellationToken).ConfigureAwait(false);
+            now = await ReadUpstreamAsync(cancellationToken);
         }
         catch (NordeaConnectException gone) when (entry.Operation == OperationNames.DeleteStoredCard && gone.StatusCode == System.Net.HttpStatusCode.NotFound)
         {
@@ -137,10 +229,19 @@ internal sealed class StoredCardGrain(
             : ReconciliationVerdict.NotDone("the card is " + now.Status + " upstream, not " + entry.Details.TargetStatus + ", so the call was not carried out.");
     }
 
-    protected override Task<StoredCardSnapshot> FetchAsync(long id, CancellationToken cancellationToken) =>
-        upstream.GetAsync(id, cancellationToken);
+    private async Task<StoredCardSnapshot> CurrentForMutationAsync(CancellationToken cancellationToken) =>
+        Cached is { } cached && CacheEntries.IsFresh(_state.State.RefreshedAt, _options.MutationStaleness, _time)
+            ? cached
+            : await ReadUpstreamAsync(cancellationToken);
 
-    protected override bool IsTest(StoredCardSnapshot entity) => entity.Test;
+    private async Task<StoredCardSnapshot> ReadUpstreamAsync(CancellationToken cancellationToken)
+    {
+        var card = await _upstream.GetAsync(Id, cancellationToken);
+        Observe(card);
+        return card;
+    }
+
+    private void Observe(StoredCardSnapshot card) => _state.State = _state.State.WithEntity(card, _time.GetUtcNow());
 
     private static JournalOutcome StatusOutcome(StoredCardSnapshot card) => new()
     {

@@ -1,108 +1,201 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using NordeaConnect.Grains.Runtime;
+using System.Globalization;
+using NordeaConnect.Client;
 using NordeaConnect.Primitives;
 
 namespace NordeaConnect.Grains;
 
 [GrainType("subscription")]
-internal sealed class SubscriptionGrain(
-    [PersistentState("subscription")] IPersistentState<SubscriptionGrainState> state,
-    ISubscriptionUpstream upstream,
-    IOptions<PaymentGrainsOptions> options,
-    TimeProvider time,
-    ILogger<SubscriptionGrain> logger)
-    : CachedEntityGrain<SubscriptionGrainState, SubscriptionSnapshot>("subscription", state, options, time, logger), ISubscriptionGrain
+internal sealed class SubscriptionGrain : Grain, ISubscriptionGrain, IRemindable
 {
-    public Task<OperationResult<SubscriptionSnapshot>> AddDebtAsync(decimal delta, string? idempotencyKey = null, CancellationToken cancellationToken = default)
-    {
-        decimal before = 0m, target = 0m;
-        return Keeper.RunAsync(
-            new JournaledOperation<SubscriptionSnapshot>
-            {
-                IdempotencyKey = idempotencyKey,
-                Operation = OperationNames.AddDebt,
-                // The delta, not the resulting debt: a retry must be recognised as the same request whatever the debt is now.
-                Fingerprint = new RequestFingerprint(OperationNames.AddDebt).Add("subscription_id", Id).Add("delta", delta).Compute(),
-                CheckAsync = async token =>
-                {
-                    if (SubscriptionDebt.CheckDelta(delta) is { } invalid)
-                    {
-                        return invalid;
-                    }
+    private readonly IPersistentState<CachedEntityState<SubscriptionSnapshot>> _state;
+    private readonly ISubscriptionUpstream _upstream;
+    private readonly PaymentGrainsOptions _options;
+    private readonly TimeProvider _time;
+    private readonly JournalKeeper<CachedEntityState<SubscriptionSnapshot>> _journal;
 
-                    // Always read: the billing engine consumes debt on its own schedule, so no cached debt is safe to add to.
-                    var current = await ReadUpstreamAsync(token).ConfigureAwait(false);
-                    before = current.Debt;
-                    (target, var refusal) = SubscriptionDebt.Add(before, delta);
-                    return refusal;
-                },
-                Details = () => new OperationDetails { DebtBefore = before, DebtTarget = target },
-                SendAsync = async token =>
-                {
-                    var updated = await upstream.UpdateAsync(Id, new SubscriptionChange { Debt = target }, token).ConfigureAwait(false);
-                    Observe(updated);
-                    return (SubscriptionReconciliation.DebtOutcome(updated, before, target), updated);
-                },
-                ReplayAsync = (_, _) => Task.FromResult(Cached),
-            },
-            cancellationToken);
+    public SubscriptionGrain(
+        [PersistentState("subscription", PaymentGrainsStorage.Name)] IPersistentState<CachedEntityState<SubscriptionSnapshot>> state,
+        ISubscriptionUpstream upstream,
+        IOptions<PaymentGrainsOptions> options,
+        TimeProvider time,
+        ILogger<SubscriptionGrain> logger)
+    {
+        _state = state;
+        _upstream = upstream;
+        _options = options.Value;
+        _time = time;
+        _journal = new JournalKeeper<CachedEntityState<SubscriptionSnapshot>>(
+            this, state, ReconcileAsync, time, _options, logger, "subscription " + Id.ToString(CultureInfo.InvariantCulture));
     }
 
-    public Task<OperationResult<SubscriptionSnapshot>> UpdateAsync(SubscriptionUpdateRequest request, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    private long Id => this.GetPrimaryKeyLong();
+
+    private SubscriptionSnapshot? Cached => _state.State.Entity;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => _journal.ActivateAsync(cancellationToken);
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _journal.DeactivateAsync();
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => _journal.SettleAsync(CancellationToken.None);
+
+    public async Task<OperationResult<SubscriptionSnapshot>> GetAsync(TimeSpan? maxStaleness = null, CancellationToken cancellationToken = default) =>
+        Cached is { } cached && CacheEntries.IsFresh(_state.State.RefreshedAt, maxStaleness ?? _options.DefaultStaleness, _time)
+            ? OperationResults.Read(cached, test: false)
+            : await RefreshAsync(cancellationToken);
+
+    public async Task<OperationResult<SubscriptionSnapshot>> RefreshAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return OperationResults.Read(await ReadUpstreamAsync(cancellationToken), test: false);
+        }
+        catch (NordeaConnectException failure)
+        {
+            return OperationResults.Failed(failure, string.Empty, Cached);
+        }
+    }
+
+    public Task<OperationResult<SubscriptionSnapshot>> NotifyChangedAsync(CancellationToken cancellationToken = default) => RefreshAsync(cancellationToken);
+
+    public Task<IReadOnlyList<JournalEntry>> GetJournalAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<JournalEntry>>(_state.State.Journal.Entries);
+
+    public async Task<OperationResult<SubscriptionSnapshot>> AddDebtAsync(decimal delta, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    {
+        // The delta, not the resulting debt: a retry must be recognised as the same request whatever the debt is now.
+        var fingerprint = new RequestFingerprint(OperationNames.AddDebt).Add("subscription_id", Id).Add("delta", delta).Compute();
+        var start = await _journal.BeginAsync(idempotencyKey, OperationNames.AddDebt, fingerprint, replaceFailed: false, cancellationToken);
+        if (start.Recorded is { } recorded)
+        {
+            return OperationResults.From(recorded.Outcome!, start.Key, Cached, replayed: true);
+        }
+
+        if (start.Refusal is { } refused)
+        {
+            return OperationResults.Refused<SubscriptionSnapshot>(refused, start.Key);
+        }
+
+        if (SubscriptionDebt.CheckDelta(delta) is { } invalid)
+        {
+            return OperationResults.Refused<SubscriptionSnapshot>(invalid, start.Key);
+        }
+
+        // Always read: the billing engine consumes debt on its own schedule, so no cached debt is safe to add to.
+        SubscriptionSnapshot current;
+        try
+        {
+            current = await ReadUpstreamAsync(cancellationToken);
+        }
+        catch (NordeaConnectException failure)
+        {
+            return OperationResults.Failed<SubscriptionSnapshot>(failure, start.Key);
+        }
+
+        var before = current.Debt;
+        var (target, refusal) = SubscriptionDebt.Add(before, delta);
+        if (refusal is not null)
+        {
+            return OperationResults.Refused<SubscriptionSnapshot>(refusal, start.Key);
+        }
+
+        if (await _journal.RecordIntentAsync(start, new OperationDetails { DebtBefore = before, DebtTarget = target }) is { } fenced)
+        {
+            return OperationResults.Refused<SubscriptionSnapshot>(fenced, start.Key);
+        }
+
+        try
+        {
+            using var deadline = _journal.UpstreamCallDeadline(cancellationToken);
+            var updated = await _upstream.UpdateAsync(Id, new SubscriptionChange { Debt = target }, deadline.Token);
+            Observe(updated);
+            var outcome = SubscriptionReconciliation.DebtOutcome(updated, before, target);
+            await _journal.RecordDoneAsync(start.Key, outcome);
+            return OperationResults.From(outcome, start.Key, updated, replayed: false);
+        }
+        catch (Exception failure) when (failure is NordeaConnectException or OperationCanceledException)
+        {
+            var settled = await _journal.RecordFailureAsync(start.Key, failure, cancellationToken);
+            return OperationResults.AfterFailure(settled, failure, Cached);
+        }
+    }
+
+    public async Task<OperationResult<SubscriptionSnapshot>> UpdateAsync(SubscriptionUpdateRequest request, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        SubscriptionChange? change = null;
-        return Keeper.RunAsync(
-            new JournaledOperation<SubscriptionSnapshot>
-            {
-                IdempotencyKey = idempotencyKey,
-                Operation = OperationNames.UpdateSubscription,
-                Fingerprint = new RequestFingerprint(OperationNames.UpdateSubscription)
-                    .Add("subscription_id", Id)
-                    .Add("plan_id", request.PlanId)
-                    .Add("status", request.Status)
-                    .Add("quantity", request.Quantity)
-                    .Add("metadata", request.Metadata)
-                    .Add("stored_card_id", request.StoredCardId)
-                    .Add("items", request.Items)
-                    .Compute(),
-                CheckAsync = async token =>
-                {
-                    if (Check(request) is { } invalid)
-                    {
-                        return invalid;
-                    }
+        var fingerprint = new RequestFingerprint(OperationNames.UpdateSubscription)
+            .Add("subscription_id", Id)
+            .Add("plan_id", request.PlanId)
+            .Add("status", request.Status)
+            .Add("quantity", request.Quantity)
+            .Add("metadata", request.Metadata)
+            .Add("stored_card_id", request.StoredCardId)
+            .Add("items", request.Items)
+            .Compute();
+        var start = await _journal.BeginAsync(idempotencyKey, OperationNames.UpdateSubscription, fingerprint, replaceFailed: false, cancellationToken);
+        if (start.Recorded is { } recorded)
+        {
+            return OperationResults.From(recorded.Outcome!, start.Key, Cached, replayed: true);
+        }
 
-                    var current = await CurrentForMutationAsync(token).ConfigureAwait(false);
-                    change = new SubscriptionChange
-                    {
-                        PlanId = request.PlanId,
-                        Status = request.Status?.ToLowerInvariant(),
-                        Quantity = request.Quantity,
-                        Metadata = request.Metadata is { } patch ? MetadataMerge.Merge(current.Metadata, patch) : null,
-                        StoredCardId = request.StoredCardId,
-                        Items = request.Items,
-                    };
-                    return null;
-                },
-                Details = () => new OperationDetails
-                {
-                    PlanId = change!.PlanId,
-                    TargetStatus = change.Status,
-                    Quantity = change.Quantity,
-                    StoredCardId = change.StoredCardId,
-                    Metadata = change.Metadata,
-                },
-                SendAsync = async token =>
-                {
-                    var updated = await upstream.UpdateAsync(Id, change!, token).ConfigureAwait(false);
-                    Observe(updated);
-                    return (new JournalOutcome { Code = ResultCode.Success, Description = "Subscription updated; it is " + updated.Status + "." }, updated);
-                },
-                ReplayAsync = (_, _) => Task.FromResult(Cached),
-            },
-            cancellationToken);
+        if (start.Refusal is { } refused)
+        {
+            return OperationResults.Refused<SubscriptionSnapshot>(refused, start.Key);
+        }
+
+        if (Check(request) is { } invalid)
+        {
+            return OperationResults.Refused<SubscriptionSnapshot>(invalid, start.Key);
+        }
+
+        SubscriptionSnapshot current;
+        try
+        {
+            current = await CurrentForMutationAsync(cancellationToken);
+        }
+        catch (NordeaConnectException failure)
+        {
+            return OperationResults.Failed<SubscriptionSnapshot>(failure, start.Key);
+        }
+
+        // Metadata is merged here: upstream's PUT replaces it.
+        var change = new SubscriptionChange
+        {
+            PlanId = request.PlanId,
+            Status = request.Status?.ToLowerInvariant(),
+            Quantity = request.Quantity,
+            Metadata = request.Metadata is { } patch ? MetadataMerge.Merge(current.Metadata, patch) : null,
+            StoredCardId = request.StoredCardId,
+            Items = request.Items,
+        };
+        var details = new OperationDetails
+        {
+            PlanId = change.PlanId,
+            TargetStatus = change.Status,
+            Quantity = change.Quantity,
+            StoredCardId = change.StoredCardId,
+            Metadata = change.Metadata,
+        };
+        if (await _journal.RecordIntentAsync(start, details) is { } fenced)
+        {
+            return OperationResults.Refused<SubscriptionSnapshot>(fenced, start.Key);
+        }
+
+        try
+        {
+            using var deadline = _journal.UpstreamCallDeadline(cancellationToken);
+            var updated = await _upstream.UpdateAsync(Id, change, deadline.Token);
+            Observe(updated);
+            var outcome = new JournalOutcome { Code = ResultCode.Success, Description = "Subscription updated; it is " + updated.Status + "." };
+            await _journal.RecordDoneAsync(start.Key, outcome);
+            return OperationResults.From(outcome, start.Key, updated, replayed: false);
+        }
+        catch (Exception failure) when (failure is NordeaConnectException or OperationCanceledException)
+        {
+            var settled = await _journal.RecordFailureAsync(start.Key, failure, cancellationToken);
+            return OperationResults.AfterFailure(settled, failure, Cached);
+        }
     }
 
     private static Refusal? Check(SubscriptionUpdateRequest request)
@@ -127,9 +220,9 @@ internal sealed class SubscriptionGrain(
             : null;
     }
 
-    protected override async Task<ReconciliationVerdict> ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken)
+    private async Task<ReconciliationVerdict> ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken)
     {
-        var now = await ReadUpstreamAsync(cancellationToken).ConfigureAwait(false);
+        var now = await ReadUpstreamAsync(cancellationToken);
         return entry.Operation switch
         {
             OperationNames.AddDebt => SubscriptionReconciliation.AddDebt(entry, now),
@@ -138,6 +231,17 @@ internal sealed class SubscriptionGrain(
         };
     }
 
-    protected override Task<SubscriptionSnapshot> FetchAsync(long id, CancellationToken cancellationToken) =>
-        upstream.GetAsync(id, cancellationToken);
+    private async Task<SubscriptionSnapshot> CurrentForMutationAsync(CancellationToken cancellationToken) =>
+        Cached is { } cached && CacheEntries.IsFresh(_state.State.RefreshedAt, _options.MutationStaleness, _time)
+            ? cached
+            : await ReadUpstreamAsync(cancellationToken);
+
+    private async Task<SubscriptionSnapshot> ReadUpstreamAsync(CancellationToken cancellationToken)
+    {
+        var subscription = await _upstream.GetAsync(Id, cancellationToken);
+        Observe(subscription);
+        return subscription;
+    }
+
+    private void Observe(SubscriptionSnapshot subscription) => _state.State = _state.State.WithEntity(subscription, _time.GetUtcNow());
 }

@@ -1,65 +1,109 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using NordeaConnect.Grains.Runtime;
 using NordeaConnect.Primitives;
 
 namespace NordeaConnect.Grains;
 
 [GrainType("transaction-creation")]
-internal sealed class TransactionCreationGrain(
-    [PersistentState("creation")] IPersistentState<TransactionCreationState> state,
-    ITransactionUpstream upstream,
-    IOptions<PaymentGrainsOptions> options,
-    TimeProvider time,
-    ILogger<TransactionCreationGrain> logger)
-    : CreationGrain<TransactionCreationState>("payment_ref", state, options, time, logger), ITransactionCreationGrain
+internal sealed class TransactionCreationGrain : Grain, ITransactionCreationGrain, IRemindable
 {
-    public Task<long?> GetTransactionIdAsync(CancellationToken cancellationToken = default) => Task.FromResult(Stored.State.TransactionId);
+    private readonly IPersistentState<TransactionCreationState> _state;
+    private readonly ITransactionUpstream _upstream;
+    private readonly JournalKeeper<TransactionCreationState> _journal;
+
+    public TransactionCreationGrain(
+        [PersistentState("creation", PaymentGrainsStorage.Name)] IPersistentState<TransactionCreationState> state,
+        ITransactionUpstream upstream,
+        IOptions<PaymentGrainsOptions> options,
+        TimeProvider time,
+        ILogger<TransactionCreationGrain> logger)
+    {
+        _state = state;
+        _upstream = upstream;
+        _journal = new JournalKeeper<TransactionCreationState>(this, state, ReconcileAsync, time, options.Value, logger, "payment_ref " + Reference);
+    }
+
+    private string Reference => this.GetPrimaryKeyString();
+
+    /// <summary>The journal key every creation attempt for this payment_ref runs under, whatever key a caller may have.</summary>
+    private string CreationKey => "create/" + Uri.EscapeDataString(Reference);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => _journal.ActivateAsync(cancellationToken);
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _journal.DeactivateAsync();
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => _journal.SettleAsync(CancellationToken.None);
+
+    public Task<long?> GetTransactionIdAsync(CancellationToken cancellationToken = default) => Task.FromResult(_state.State.TransactionId);
+
+    public Task<IReadOnlyList<JournalEntry>> GetJournalAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<JournalEntry>>(_state.State.Journal.Entries);
 
     public async Task<OperationResult<TransactionSnapshot>> CreateAsync(TransactionCreateRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        // One key per payment_ref, whatever key the caller may have: the payment_ref is what makes an order one payment.
-        var journalKey = CreationKey;
+        // One key per payment_ref: the payment_ref is what makes an order one payment.
         if (!PaymentRef.TryParse(Reference, out var paymentRef, out var invalid))
         {
-            return OperationResults.Refused<TransactionSnapshot>(new Refusal(ResultCode.InvalidPaymentRef, invalid), journalKey);
+            return OperationResults.Refused<TransactionSnapshot>(new Refusal(ResultCode.InvalidPaymentRef, invalid), CreationKey);
         }
 
-        return await Keeper.RunAsync(
-            new JournaledOperation<TransactionSnapshot>
-            {
-                IdempotencyKey = journalKey,
-                Operation = OperationNames.CreateTransaction,
-                Fingerprint = Fingerprint(request),
-                ReplaceFailed = true,
-                CheckAsync = _ => Task.FromResult(Check(request)),
-                Details = () => new OperationDetails
-                {
-                    Ref = Reference,
-                    Amount = request.Amount,
-                    KnownEntityIds = [.. Stored.State.Journal.Entries.Select(entry => entry.Outcome?.EntityId).OfType<long>()],
-                },
-                SendAsync = async token =>
-                {
-                    var created = await upstream.CreateAsync(paymentRef, request, token).ConfigureAwait(false);
-                    Stored.State = Stored.State with { TransactionId = created.Id };
-                    await GrainFactory.GetGrain<ITransactionGrain>(created.Id).SeedAsync(created, token).ConfigureAwait(false);
-                    return (CreationOutcome(created), created);
-                },
-                ReplayAsync = async (entry, token) => entry.Outcome?.EntityId is { } id
-                    ? (await GrainFactory.GetGrain<ITransactionGrain>(id).GetAsync(cancellationToken: token).ConfigureAwait(false)).Value
-                    : null,
-            },
-            cancellationToken).ConfigureAwait(false);
+        var start = await _journal.BeginAsync(CreationKey, OperationNames.CreateTransaction, Fingerprint(request), replaceFailed: true, cancellationToken);
+        if (start.Recorded is { } recorded)
+        {
+            return OperationResults.From(recorded.Outcome!, start.Key, await CreatedAsync(recorded, cancellationToken), replayed: true);
+        }
+
+        if (start.Refusal is { } refused)
+        {
+            return OperationResults.Refused<TransactionSnapshot>(refused, start.Key);
+        }
+
+        if (Check(request) is { } refusal)
+        {
+            return OperationResults.Refused<TransactionSnapshot>(refusal, start.Key);
+        }
+
+        var details = new OperationDetails
+        {
+            Ref = Reference,
+            Amount = request.Amount,
+            KnownEntityIds = [.. _state.State.Journal.Entries.Select(entry => entry.Outcome?.EntityId).OfType<long>()],
+        };
+        if (await _journal.RecordIntentAsync(start, details) is { } fenced)
+        {
+            return OperationResults.Refused<TransactionSnapshot>(fenced, start.Key);
+        }
+
+        try
+        {
+            using var deadline = _journal.UpstreamCallDeadline(cancellationToken);
+            var created = await _upstream.CreateAsync(paymentRef, request, deadline.Token);
+            _state.State = _state.State with { TransactionId = created.Id };
+            var outcome = CreationOutcome(created);
+            await _journal.RecordDoneAsync(start.Key, outcome);
+            await GrainFactory.GetGrain<ITransactionGrain>(created.Id).SeedAsync(created, CancellationToken.None);
+            return OperationResults.From(outcome, start.Key, created, replayed: false);
+        }
+        catch (Exception failure) when (failure is Client.NordeaConnectException or OperationCanceledException)
+        {
+            var settled = await _journal.RecordFailureAsync(start.Key, failure, cancellationToken);
+            return OperationResults.AfterFailure(settled, failure, await CreatedAsync(settled, cancellationToken));
+        }
     }
+
+    /// <summary>The transaction a recorded creation made, read through its grain.</summary>
+    private async Task<TransactionSnapshot?> CreatedAsync(JournalEntry entry, CancellationToken cancellationToken) =>
+        entry.Status == JournalStatus.Done && entry.Outcome?.EntityId is { } id
+            ? (await GrainFactory.GetGrain<ITransactionGrain>(id).GetAsync(cancellationToken: cancellationToken)).Value
+            : null;
 
     /// <summary>A creation with unknown outcome happened if upstream now lists a transaction with this payment_ref, amount
     /// and currency that earlier attempts did not make.</summary>
-    protected override async Task<ReconciliationVerdict> ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken)
+    private async Task<ReconciliationVerdict> ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken)
     {
         var paymentRef = PaymentRef.Parse(Reference);
-        var listed = await upstream.FindByPaymentRefAsync(paymentRef, cancellationToken).ConfigureAwait(false);
+        var listed = await _upstream.FindByPaymentRefAsync(paymentRef, cancellationToken);
         var known = entry.Details.KnownEntityIds.ToHashSet();
         var candidates = listed.Where(transaction => !known.Contains(transaction.Id) && transaction.Amount == entry.Details.Amount).OrderBy(transaction => transaction.Id).ToList();
         var context = FormattableString.Invariant($"upstream lists {listed.Count} transaction(s) with payment_ref '{Reference}', {known.Count} of them made by earlier attempts");
@@ -69,8 +113,8 @@ internal sealed class TransactionCreationGrain(
         }
 
         var created = candidates[^1];
-        Stored.State = Stored.State with { TransactionId = created.Id };
-        await GrainFactory.GetGrain<ITransactionGrain>(created.Id).SeedAsync(created, cancellationToken).ConfigureAwait(false);
+        _state.State = _state.State with { TransactionId = created.Id };
+        await GrainFactory.GetGrain<ITransactionGrain>(created.Id).SeedAsync(created, cancellationToken);
         return ReconciliationVerdict.Done(
             CreationOutcome(created),
             context + FormattableString.Invariant($"; transaction {created.Id} is new with the amount {created.Amount}, so the creation was carried out."));

@@ -1,22 +1,69 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using NordeaConnect.Grains.Runtime;
+using NordeaConnect.Client;
 using NordeaConnect.Primitives;
 
 namespace NordeaConnect.Grains;
 
 [GrainType("transaction")]
-internal sealed class TransactionGrain(
-    [PersistentState("transaction")] IPersistentState<TransactionGrainState> state,
-    ITransactionUpstream upstream,
-    IOptions<PaymentGrainsOptions> options,
-    TimeProvider time,
-    ILogger<TransactionGrain> logger)
-    : CachedEntityGrain<TransactionGrainState, TransactionSnapshot>("transaction", state, options, time, logger), ITransactionGrain
+internal sealed class TransactionGrain : Grain, ITransactionGrain, IRemindable
 {
+    private readonly IPersistentState<CachedEntityState<TransactionSnapshot>> _state;
+    private readonly ITransactionUpstream _upstream;
+    private readonly PaymentGrainsOptions _options;
+    private readonly TimeProvider _time;
+    private readonly JournalKeeper<CachedEntityState<TransactionSnapshot>> _journal;
+
+    public TransactionGrain(
+        [PersistentState("transaction", PaymentGrainsStorage.Name)] IPersistentState<CachedEntityState<TransactionSnapshot>> state,
+        ITransactionUpstream upstream,
+        IOptions<PaymentGrainsOptions> options,
+        TimeProvider time,
+        ILogger<TransactionGrain> logger)
+    {
+        _state = state;
+        _upstream = upstream;
+        _options = options.Value;
+        _time = time;
+        _journal = new JournalKeeper<CachedEntityState<TransactionSnapshot>>(
+            this, state, ReconcileAsync, time, _options, logger, "transaction " + Id.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private long Id => this.GetPrimaryKeyLong();
+
+    private TransactionSnapshot? Cached => _state.State.Entity;
+
+    // An operation left in doubt by a crash or a lost answer is settled before any call runs.
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => _journal.ActivateAsync(cancellationToken);
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _journal.DeactivateAsync();
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => _journal.SettleAsync(CancellationToken.None);
+
+    public async Task<OperationResult<TransactionSnapshot>> GetAsync(TimeSpan? maxStaleness = null, CancellationToken cancellationToken = default) =>
+        Cached is { } cached && CacheEntries.IsFresh(_state.State.RefreshedAt, maxStaleness ?? _options.DefaultStaleness, _time)
+            ? OperationResults.Read(cached, cached.Test)
+            : await RefreshAsync(cancellationToken);
+
+    public async Task<OperationResult<TransactionSnapshot>> RefreshAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var transaction = await ReadUpstreamAsync(cancellationToken);
+            return OperationResults.Read(transaction, transaction.Test);
+        }
+        catch (NordeaConnectException failure)
+        {
+            return OperationResults.Failed(failure, string.Empty, Cached);
+        }
+    }
+
+    public Task<OperationResult<TransactionSnapshot>> NotifyChangedAsync(CancellationToken cancellationToken = default) => RefreshAsync(cancellationToken);
+
     public async Task<OperationResult<IReadOnlyList<RefundSnapshot>>> GetRefundsAsync(TimeSpan? maxStaleness = null, CancellationToken cancellationToken = default)
     {
-        var transaction = await GetAsync(maxStaleness, cancellationToken).ConfigureAwait(false);
+        var transaction = await GetAsync(maxStaleness, cancellationToken);
         return new OperationResult<IReadOnlyList<RefundSnapshot>>
         {
             Code = transaction.Code,
@@ -43,132 +90,222 @@ internal sealed class TransactionGrain(
         return Task.CompletedTask;
     }
 
-    public Task<OperationResult<TransactionSnapshot>> CaptureAsync(Amount amount, string? idempotencyKey = null, CancellationToken cancellationToken = default) =>
-        Keeper.RunAsync(
-            new JournaledOperation<TransactionSnapshot>
-            {
-                IdempotencyKey = idempotencyKey,
-                Operation = OperationNames.Capture,
-                Fingerprint = new RequestFingerprint(OperationNames.Capture).Add("transaction_id", Id).Add("amount", amount).Compute(),
-                CheckAsync = async token => TransactionLedger.From(await CurrentForMutationAsync(token).ConfigureAwait(false)).CheckCapture(amount),
-                Details = () => new OperationDetails { Amount = amount, StatusBefore = Cached?.Status },
-                SendAsync = async token =>
-                {
-                    var captured = await upstream.CaptureAsync(Id, amount, token).ConfigureAwait(false);
-                    Observe(captured);
-                    return (CaptureOutcome(captured, amount), captured);
-                },
-                ReplayAsync = (_, _) => Task.FromResult(Cached),
-            },
-            cancellationToken);
+    public Task<IReadOnlyList<JournalEntry>> GetJournalAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<JournalEntry>>(_state.State.Journal.Entries);
 
-    public Task<OperationResult<RefundSnapshot>> RefundAsync(Amount amount, string reason, string? idempotencyKey = null, CancellationToken cancellationToken = default) =>
-        Keeper.RunAsync(
-            new JournaledOperation<RefundSnapshot>
-            {
-                IdempotencyKey = idempotencyKey,
-                Operation = OperationNames.Refund,
-                Fingerprint = new RequestFingerprint(OperationNames.Refund).Add("transaction_id", Id).Add("amount", amount).Add("reason", reason).Compute(),
-                CheckAsync = async token =>
-                {
-                    if (string.IsNullOrWhiteSpace(reason))
-                    {
-                        return new Refusal(ResultCode.InvalidArgument, "A refund needs a reason; upstream requires one.");
-                    }
-
-                    return TransactionLedger.From(await CurrentForMutationAsync(token).ConfigureAwait(false)).CheckRefund(amount);
-                },
-                Details = () => new OperationDetails
-                {
-                    Amount = amount,
-                    Reason = reason,
-                    KnownEntityIds = [.. (Cached?.Refunds ?? []).Select(refund => refund.Id)],
-                },
-                SendAsync = async token =>
-                {
-                    var refund = await upstream.RefundAsync(Id, amount, reason, token).ConfigureAwait(false);
-                    AddRefund(refund);
-                    return (RefundOutcome(refund), refund);
-                },
-                ReplayAsync = (entry, _) => Task.FromResult<RefundSnapshot?>(RecordedRefund(entry)),
-            },
-            cancellationToken);
-
-    public Task<OperationResult<TransactionSnapshot>> UpdateAsync(TransactionUpdateRequest request, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    public async Task<OperationResult<TransactionSnapshot>> CaptureAsync(Amount amount, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        TransactionUpdateRequest? outgoing = null;
-        return Keeper.RunAsync(
-            new JournaledOperation<TransactionSnapshot>
-            {
-                IdempotencyKey = idempotencyKey,
-                Operation = OperationNames.UpdateTransaction,
-                Fingerprint = new RequestFingerprint(OperationNames.UpdateTransaction)
-                    .Add("transaction_id", Id)
-                    .Add("metadata", request.Metadata)
-                    .Add("card", request.Card)
-                    .Add("process", request.Process)
-                    .Add("amount", request.Amount)
-                    .Add("vat_amount", request.VatAmount)
-                    .Add("currency", request.Currency)
-                    .Add("customer_ref", request.CustomerRef)
-                    .Add("items", request.Items)
-                    .Compute(),
-                CheckAsync = async token =>
-                {
-                    if (request.Metadata is { ValueKind: not System.Text.Json.JsonValueKind.Object })
-                    {
-                        return new Refusal(ResultCode.InvalidArgument, "Metadata must be a JSON object.");
-                    }
+        var fingerprint = new RequestFingerprint(OperationNames.Capture).Add("transaction_id", Id).Add("amount", amount).Compute();
+        var start = await _journal.BeginAsync(idempotencyKey, OperationNames.Capture, fingerprint, replaceFailed: false, cancellationToken);
+        if (start.Recorded is { } recorded)
+        {
+            return OperationResults.From(recorded.Outcome!, start.Key, Cached, replayed: true);
+        }
 
-                    var current = await CurrentForMutationAsync(token).ConfigureAwait(false);
-                    if (request.Card is not null && TransactionLedger.From(current).CheckCardDetails() is { } locked)
-                    {
-                        return locked;
-                    }
+        if (start.Refusal is { } refused)
+        {
+            return OperationResults.Refused<TransactionSnapshot>(refused, start.Key);
+        }
 
-                    outgoing = request with
-                    {
-                        Metadata = request.Metadata is { } patch ? MetadataMerge.Merge(current.Metadata, patch) : null,
-                        // The reference changes an approved transaction's metadata only with process=false.
-                        Process = request.Process ?? (current.State == TransactionState.Approved && request.Card is null ? false : null),
-                    };
-                    return null;
-                },
-                Details = () => new OperationDetails { Metadata = outgoing!.Metadata, StatusBefore = Cached?.Status },
-                SendAsync = async token =>
-                {
-                    var updated = await upstream.UpdateAsync(Id, outgoing!, token).ConfigureAwait(false);
-                    Observe(updated);
-                    return (new JournalOutcome { Code = OperationResults.SuccessCode(updated.Test), Description = "Transaction updated; it is " + updated.Status + "." }, updated);
-                },
-                ReplayAsync = (_, _) => Task.FromResult(Cached),
-            },
-            cancellationToken);
+        // Check: the cached money ledger refuses what cannot succeed, without an upstream call.
+        TransactionSnapshot current;
+        try
+        {
+            current = await CurrentForMutationAsync(cancellationToken);
+        }
+        catch (NordeaConnectException failure)
+        {
+            return OperationResults.Failed<TransactionSnapshot>(failure, start.Key);
+        }
+
+        if (TransactionLedger.From(current).CheckCapture(amount) is { } refusal)
+        {
+            return OperationResults.Refused<TransactionSnapshot>(refusal, start.Key);
+        }
+
+        // Intent, then the call, then the outcome.
+        if (await _journal.RecordIntentAsync(start, new OperationDetails { Amount = amount, StatusBefore = current.Status }) is { } fenced)
+        {
+            return OperationResults.Refused<TransactionSnapshot>(fenced, start.Key);
+        }
+
+        try
+        {
+            using var deadline = _journal.UpstreamCallDeadline(cancellationToken);
+            var captured = await _upstream.CaptureAsync(Id, amount, deadline.Token);
+            Observe(captured);
+            var outcome = CaptureOutcome(captured, amount);
+            await _journal.RecordDoneAsync(start.Key, outcome);
+            return OperationResults.From(outcome, start.Key, captured, replayed: false);
+        }
+        catch (Exception failure) when (failure is NordeaConnectException or OperationCanceledException)
+        {
+            var settled = await _journal.RecordFailureAsync(start.Key, failure, cancellationToken);
+            return OperationResults.AfterFailure(settled, failure, Cached);
+        }
     }
 
-    protected override async Task<ReconciliationVerdict> ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken)
+    public async Task<OperationResult<RefundSnapshot>> RefundAsync(Amount amount, string reason, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
-        var transaction = await ReadUpstreamAsync(cancellationToken).ConfigureAwait(false);
+        var fingerprint = new RequestFingerprint(OperationNames.Refund).Add("transaction_id", Id).Add("amount", amount).Add("reason", reason).Compute();
+        var start = await _journal.BeginAsync(idempotencyKey, OperationNames.Refund, fingerprint, replaceFailed: false, cancellationToken);
+        if (start.Recorded is { } recorded)
+        {
+            return OperationResults.From(recorded.Outcome!, start.Key, RecordedRefund(recorded), replayed: true);
+        }
+
+        if (start.Refusal is { } refused)
+        {
+            return OperationResults.Refused<RefundSnapshot>(refused, start.Key);
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return OperationResults.Refused<RefundSnapshot>(new Refusal(ResultCode.InvalidArgument, "A refund needs a reason; upstream requires one."), start.Key);
+        }
+
+        TransactionSnapshot current;
+        try
+        {
+            current = await CurrentForMutationAsync(cancellationToken);
+        }
+        catch (NordeaConnectException failure)
+        {
+            return OperationResults.Failed<RefundSnapshot>(failure, start.Key);
+        }
+
+        if (TransactionLedger.From(current).CheckRefund(amount) is { } refusal)
+        {
+            return OperationResults.Refused<RefundSnapshot>(refusal, start.Key);
+        }
+
+        // The refunds known now tell a new refund with the same amount and reason apart from an older, equal one.
+        var details = new OperationDetails { Amount = amount, Reason = reason, KnownEntityIds = [.. current.Refunds.Select(refund => refund.Id)] };
+        if (await _journal.RecordIntentAsync(start, details) is { } fenced)
+        {
+            return OperationResults.Refused<RefundSnapshot>(fenced, start.Key);
+        }
+
+        try
+        {
+            using var deadline = _journal.UpstreamCallDeadline(cancellationToken);
+            var refund = await _upstream.RefundAsync(Id, amount, reason, deadline.Token);
+            AddRefund(refund);
+            var outcome = TransactionReconciliation.RefundOutcome(refund, current.Test);
+            await _journal.RecordDoneAsync(start.Key, outcome);
+            return OperationResults.From(outcome, start.Key, refund, replayed: false);
+        }
+        catch (Exception failure) when (failure is NordeaConnectException or OperationCanceledException)
+        {
+            var settled = await _journal.RecordFailureAsync(start.Key, failure, cancellationToken);
+            return OperationResults.AfterFailure(settled, failure, RecordedRefund(settled));
+        }
+    }
+
+    public async Task<OperationResult<TransactionSnapshot>> UpdateAsync(TransactionUpdateRequest request, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var fingerprint = new RequestFingerprint(OperationNames.UpdateTransaction)
+            .Add("transaction_id", Id)
+            .Add("metadata", request.Metadata)
+            .Add("card", request.Card)
+            .Add("process", request.Process)
+            .Add("amount", request.Amount)
+            .Add("vat_amount", request.VatAmount)
+            .Add("currency", request.Currency)
+            .Add("customer_ref", request.CustomerRef)
+            .Add("items", request.Items)
+            .Compute();
+        var start = await _journal.BeginAsync(idempotencyKey, OperationNames.UpdateTransaction, fingerprint, replaceFailed: false, cancellationToken);
+        if (start.Recorded is { } recorded)
+        {
+            return OperationResults.From(recorded.Outcome!, start.Key, Cached, replayed: true);
+        }
+
+        if (start.Refusal is { } refused)
+        {
+            return OperationResults.Refused<TransactionSnapshot>(refused, start.Key);
+        }
+
+        if (request.Metadata is { ValueKind: not System.Text.Json.JsonValueKind.Object })
+        {
+            return OperationResults.Refused<TransactionSnapshot>(new Refusal(ResultCode.InvalidArgument, "Metadata must be a JSON object."), start.Key);
+        }
+
+        TransactionSnapshot current;
+        try
+        {
+            current = await CurrentForMutationAsync(cancellationToken);
+        }
+        catch (NordeaConnectException failure)
+        {
+            return OperationResults.Failed<TransactionSnapshot>(failure, start.Key);
+        }
+
+        if (request.Card is not null && TransactionLedger.From(current).CheckCardDetails() is { } locked)
+        {
+            return OperationResults.Refused<TransactionSnapshot>(locked, start.Key);
+        }
+
+        // Metadata is merged here (upstream's PUT replaces it); an approved transaction's metadata changes only with process=false.
+        var outgoing = request with
+        {
+            Metadata = request.Metadata is { } patch ? MetadataMerge.Merge(current.Metadata, patch) : null,
+            Process = request.Process ?? (current.State == TransactionState.Approved && request.Card is null ? false : null),
+        };
+        if (await _journal.RecordIntentAsync(start, new OperationDetails { Metadata = outgoing.Metadata, StatusBefore = current.Status }) is { } fenced)
+        {
+            return OperationResults.Refused<TransactionSnapshot>(fenced, start.Key);
+        }
+
+        try
+        {
+            using var deadline = _journal.UpstreamCallDeadline(cancellationToken);
+            var updated = await _upstream.UpdateAsync(Id, outgoing, deadline.Token);
+            Observe(updated);
+            var outcome = new JournalOutcome { Code = OperationResults.SuccessCode(updated.Test), Description = "Transaction updated; it is " + updated.Status + "." };
+            await _journal.RecordDoneAsync(start.Key, outcome);
+            return OperationResults.From(outcome, start.Key, updated, replayed: false);
+        }
+        catch (Exception failure) when (failure is NordeaConnectException or OperationCanceledException)
+        {
+            var settled = await _journal.RecordFailureAsync(start.Key, failure, cancellationToken);
+            return OperationResults.AfterFailure(settled, failure, Cached);
+        }
+    }
+
+    private async Task<ReconciliationVerdict> ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken)
+    {
+        var transaction = await ReadUpstreamAsync(cancellationToken);
         return entry.Operation switch
         {
             OperationNames.Capture => TransactionReconciliation.Capture(entry, transaction),
-            OperationNames.Refund => TransactionReconciliation.Refund(entry, transaction, Stored.State.Journal),
+            OperationNames.Refund => TransactionReconciliation.Refund(entry, transaction, _state.State.Journal),
             OperationNames.UpdateTransaction => TransactionReconciliation.Update(entry, transaction),
             _ => throw new InvalidOperationException($"A transaction grain does not journal {entry.Operation} operations."),
         };
     }
 
-    protected override Task<TransactionSnapshot> FetchAsync(long id, CancellationToken cancellationToken) =>
-        upstream.GetAsync(id, cancellationToken);
+    /// <summary>The cached transaction if younger than the mutation bound, else a fresh read: a mutation is checked against this.</summary>
+    private async Task<TransactionSnapshot> CurrentForMutationAsync(CancellationToken cancellationToken) =>
+        Cached is { } cached && CacheEntries.IsFresh(_state.State.RefreshedAt, _options.MutationStaleness, _time)
+            ? cached
+            : await ReadUpstreamAsync(cancellationToken);
 
-    protected override bool IsTest(TransactionSnapshot entity) => entity.Test;
+    private async Task<TransactionSnapshot> ReadUpstreamAsync(CancellationToken cancellationToken)
+    {
+        var transaction = await _upstream.GetAsync(Id, cancellationToken);
+        Observe(transaction);
+        return transaction;
+    }
+
+    private void Observe(TransactionSnapshot transaction) => _state.State = _state.State.WithEntity(transaction, _time.GetUtcNow());
 
     private void AddRefund(RefundSnapshot refund)
     {
         if (Cached is { } transaction && !transaction.Refunds.Exists(known => known.Id == refund.Id))
         {
-            Stored.State = Stored.State with { Transaction = transaction with { Refunds = transaction.Refunds.Add(refund) } };
+            _state.State = _state.State with { Entity = transaction with { Refunds = transaction.Refunds.Add(refund) } };
         }
     }
 
@@ -188,6 +325,4 @@ internal sealed class TransactionGrain(
         Code = OperationResults.SuccessCode(captured.Test),
         Description = FormattableString.Invariant($"Captured {amount} of transaction {captured.Id}; it is {captured.Status}."),
     };
-
-    private JournalOutcome RefundOutcome(RefundSnapshot refund) => TransactionReconciliation.RefundOutcome(refund, Cached?.Test ?? false);
 }

@@ -94,7 +94,9 @@ public class GatewayFixture : IAsyncLifetime
         builder.WebHost.ListenForGrpc(settings);
         builder.WebHost.ListenForWebhooks(settings);
         builder.Services.AddNordeaConnectUpstream(_upstream);
-        builder.Services.AddGatewayGrains(settings);
+        // Several gateways run in this process: each takes free Orleans ports.
+        builder.Configuration.AddInMemoryCollection([new(GatewayOrleansSettings.SiloPortKey, "0"), new(GatewayOrleansSettings.GatewayPortKey, "0")]);
+        builder.UseGatewayOrleans(settings);
         builder.Services.AddGatewayNotifications(settings);
         builder.Services.AddGatewayFacade(settings.Tokens);
         _app = builder.Build();

@@ -40,7 +40,8 @@ public sealed class ObservabilityEndToEndTests : IAsyncLifetime
         builder.WebHost.ListenForGrpc(settings);
         builder.WebHost.ListenForObservability(configuration);
         builder.Services.AddNordeaConnectUpstream(_upstream);
-        builder.Services.AddGatewayGrains(settings);
+        builder.Configuration.AddInMemoryCollection([new(GatewayOrleansSettings.SiloPortKey, "0"), new(GatewayOrleansSettings.GatewayPortKey, "0")]);
+        builder.UseGatewayOrleans(settings);
         builder.Services.AddGatewayFacade(settings.Tokens);
         builder.Services.AddGatewayObservability(settings);
         // After the correlation handler, so it sees the headers as they leave.

@@ -1,58 +1,47 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using NordeaConnect.Grains.Runtime;
 
 namespace NordeaConnect.Grains.Tests.Infrastructure;
 
-/// <summary>A grain runtime with in-memory storage and the payment grains on fake upstreams: the grains' logic, fast and deterministic.</summary>
+/// <summary>
+/// The payment grains on a two-silo Orleans cluster with in-memory storage, on fake upstreams shared by both silos:
+/// the grains' logic, fast and deterministic.
+/// </summary>
 internal sealed class FakeNode : IAsyncDisposable
 {
-    private FakeNode(ServiceProvider services) => Services = services;
+    private TestSilos? _silos;
 
-    public ServiceProvider Services { get; }
+    public IGrainFactory Grains => _silos!.Grains;
 
-    public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
+    public FakeTransactionUpstream Transactions { get; } = new();
 
-    public FakeTransactionUpstream Transactions => Services.GetRequiredService<FakeTransactionUpstream>();
+    public FakeSubscriptionUpstream Subscriptions { get; } = new();
 
-    public FakeSubscriptionUpstream Subscriptions => Services.GetRequiredService<FakeSubscriptionUpstream>();
+    public FakeStoredCardUpstream StoredCards { get; } = new();
 
-    public FakeStoredCardUpstream StoredCards => Services.GetRequiredService<FakeStoredCardUpstream>();
-
-    public ManualTimeProvider Clock => Services.GetRequiredService<ManualTimeProvider>();
+    public ManualTimeProvider Clock { get; } = new();
 
     public static async Task<FakeNode> StartAsync(Action<PaymentGrainsOptions>? configure = null)
     {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<ManualTimeProvider>();
-        services.AddSingleton<TimeProvider>(provider => provider.GetRequiredService<ManualTimeProvider>());
-        services.AddSingleton<FakeTransactionUpstream>();
-        services.AddSingleton<ITransactionUpstream>(provider => provider.GetRequiredService<FakeTransactionUpstream>());
-        services.AddSingleton<FakeSubscriptionUpstream>();
-        services.AddSingleton<ISubscriptionUpstream>(provider => provider.GetRequiredService<FakeSubscriptionUpstream>());
-        services.AddSingleton<FakeStoredCardUpstream>();
-        services.AddSingleton<IStoredCardUpstream>(provider => provider.GetRequiredService<FakeStoredCardUpstream>());
-        services.AddGrainRuntime().AddPaymentGrains(configure);
-        var node = new FakeNode(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }));
-        foreach (var hosted in node.Services.GetServices<IHostedService>())
+        var node = new FakeNode();
+        node._silos = await TestSilos.StartAsync(null, silo =>
         {
-            await hosted.StartAsync(CancellationToken.None);
-        }
-
+            silo.Services.AddSingleton<TimeProvider>(node.Clock);
+            silo.Services.AddSingleton<ITransactionUpstream>(node.Transactions);
+            silo.Services.AddSingleton<ISubscriptionUpstream>(node.Subscriptions);
+            silo.Services.AddSingleton<IStoredCardUpstream>(node.StoredCards);
+            silo.AddPaymentGrains(configure).UsePaymentGrainsMemoryStorage();
+        });
         return node;
     }
 
-    /// <summary>Collects every idle activation, so the next call activates afresh from storage (as after a restart).</summary>
-    public Task<int> CollectAllAsync() => Services.GetRequiredService<IActivationCollector>().CollectIdleAsync(TimeSpan.Zero);
+    /// <summary>Deactivates every idle activation, so the next call activates afresh from storage (as after a restart).</summary>
+    public Task CollectAllAsync() => _silos!.CollectAllAsync();
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var hosted in Services.GetServices<IHostedService>())
+        if (_silos is not null)
         {
-            await hosted.StopAsync(CancellationToken.None);
+            await _silos.DisposeAsync();
         }
-
-        await Services.DisposeAsync();
     }
 }

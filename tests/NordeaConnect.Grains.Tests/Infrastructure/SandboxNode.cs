@@ -1,31 +1,33 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using NordeaConnect.Client;
-using NordeaConnect.Grains.Runtime;
 using NordeaConnect.Sandbox.Hosting;
 
 namespace NordeaConnect.Grains.Tests.Infrastructure;
 
 /// <summary>
-/// One node of the service as production wires it: the grain runtime, the payment grains, and the REST client over real
-/// HTTP to the sandbox, with PostgreSQL storage when a schema is given (several nodes may share it). Every request the
-/// client sends is counted.
+/// The service's grains as production wires them, on a two-silo Orleans cluster: the payment grains and the REST
+/// client over real HTTP to the sandbox, with grain state and reminders in PostgreSQL when a schema is given (a cluster
+/// started again on it finds the state). Every request either silo's client sends is counted.
 /// </summary>
 internal sealed class SandboxNode : IAsyncDisposable
 {
-    private SandboxNode(ServiceProvider services, CallCounter upstreamCalls)
+    private readonly TestSilos _silos;
+
+    private SandboxNode(TestSilos silos, CallCounter upstreamCalls)
     {
-        Services = services;
+        _silos = silos;
         UpstreamCalls = upstreamCalls;
     }
 
-    public ServiceProvider Services { get; }
+    public IGrainFactory Grains => _silos.Grains;
 
-    public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
+    /// <summary>The grain factory of silo <paramref name="index"/> (0 or 1): a caller on that node.</summary>
+    public IGrainFactory On(int index) => _silos.On(index);
 
-    public INordeaConnectClient Client => Services.GetRequiredService<INordeaConnectClient>();
+    /// <summary>The REST client of the first silo, for reading upstream directly.</summary>
+    public INordeaConnectClient Client => _silos.Services(0).GetRequiredService<INordeaConnectClient>();
 
-    /// <summary>Requests this node's client sent upstream, by "METHOD path".</summary>
+    /// <summary>Requests the silos' clients sent upstream, by "METHOD path".</summary>
     public CallCounter UpstreamCalls { get; }
 
     public static async Task<SandboxNode> StartAsync(
@@ -35,50 +37,35 @@ internal sealed class SandboxNode : IAsyncDisposable
         Action<PaymentGrainsOptions>? grains = null)
     {
         var counter = new CallCounter();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddNordeaConnectClient(options =>
+        var silos = await TestSilos.StartAsync(postgres?.Name, silo =>
+        {
+            silo.Services.AddNordeaConnectClient(options =>
+                {
+                    options.BaseAddress = sandbox.BaseAddress;
+                    options.MerchantId = sandbox.Merchant.Id;
+                    options.ApiPassword = sandbox.Merchant.Password;
+                    options.HashSecret = sandbox.Merchant.HashSecret;
+                    options.AllowInsecureHttp = true;
+                    options.AttemptTimeout = TimeSpan.FromSeconds(5);
+                    options.TotalTimeout = TimeSpan.FromSeconds(15);
+                    options.RetryBaseDelay = TimeSpan.FromMilliseconds(10);
+                    options.RetryMaxDelay = TimeSpan.FromMilliseconds(50);
+                    client?.Invoke(options);
+                })
+                .AddHttpMessageHandler(() => new CountingHandler(counter));
+            silo.AddPaymentGrains(grains);
+            if (postgres is null)
             {
-                options.BaseAddress = sandbox.BaseAddress;
-                options.MerchantId = sandbox.Merchant.Id;
-                options.ApiPassword = sandbox.Merchant.Password;
-                options.HashSecret = sandbox.Merchant.HashSecret;
-                options.AllowInsecureHttp = true;
-                options.AttemptTimeout = TimeSpan.FromSeconds(5);
-                options.TotalTimeout = TimeSpan.FromSeconds(15);
-                options.RetryBaseDelay = TimeSpan.FromMilliseconds(10);
-                options.RetryMaxDelay = TimeSpan.FromMilliseconds(50);
-                client?.Invoke(options);
-            })
-            .AddHttpMessageHandler(() => new CountingHandler(counter));
-        var runtime = services.AddGrainRuntime(options =>
-        {
-            // Hundreds of callers queue on one grain in these tests; on a loaded 2-core machine the last one waits long.
-            options.TurnTimeout = TimeSpan.FromSeconds(60);
-            options.QueueTimeout = TimeSpan.FromMinutes(3);
-        }).AddPaymentGrains(grains);
-        if (postgres is not null)
-        {
-            runtime.UsePostgresGrainStorage(PostgresSchema.ConnectionString, options => options.Schema = postgres.Name);
-        }
-
-        var node = new SandboxNode(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), counter);
-        foreach (var hosted in node.Services.GetServices<IHostedService>())
-        {
-            await hosted.StartAsync(CancellationToken.None);
-        }
-
-        return node;
+                silo.UsePaymentGrainsMemoryStorage();
+            }
+            else
+            {
+                // Membership stays the test cluster's own; grain state and reminders go to PostgreSQL as in production.
+                silo.UsePaymentGrainsPostgresStorage(postgres.ConnectionString);
+            }
+        });
+        return new SandboxNode(silos, counter);
     }
 
-    /// <summary>Stops the node as a host would (activations deactivate, states are written), then drops everything it held.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var hosted in Services.GetServices<IHostedService>().Reverse())
-        {
-            await hosted.StopAsync(CancellationToken.None);
-        }
-
-        await Services.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _silos.DisposeAsync();
 }

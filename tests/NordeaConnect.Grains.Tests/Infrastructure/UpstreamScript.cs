@@ -57,5 +57,6 @@ internal sealed class UpstreamScript
         new("Upstream could not be reached.", Primitives.ResultCode.UpstreamUnavailable, null, null, "test");
 }
 
-/// <summary>Stands for the process dying mid-call: nothing in the grains catches it.</summary>
-internal sealed class SimulatedCrashException() : Exception("The process died mid-call (simulated).");
+/// <summary>Stands for the process dying mid-call: nothing in the grains catches it. Serializable, so it reaches the caller through Orleans.</summary>
+[GenerateSerializer]
+public sealed class SimulatedCrashException() : Exception("The process died mid-call (simulated).");

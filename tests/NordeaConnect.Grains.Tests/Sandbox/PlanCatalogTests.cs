@@ -37,27 +37,6 @@ public sealed class PlanCatalogTests
     }
 
     [Fact]
-    public async Task AddPaymentGrains_on_the_service_collection_brings_the_runtime()
-    {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddNordeaConnectClient(options =>
-        {
-            options.BaseAddress = new Uri("http://127.0.0.1:9/");
-            options.MerchantId = "3";
-            options.ApiPassword = "password";
-            options.HashSecret = "secret";
-            options.AllowInsecureHttp = true;
-        });
-        services.AddPaymentGrains(options => options.DefaultStaleness = TimeSpan.FromSeconds(1));
-
-        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-
-        Assert.NotNull(provider.GetRequiredService<NordeaConnect.Grains.Runtime.IGrainFactory>().GetGrain<ITransactionGrain>(1));
-        Assert.IsType<ClientTransactionUpstream>(provider.GetRequiredService<ITransactionUpstream>());
-    }
-
-    [Fact]
     public void Options_that_make_no_sense_are_refused_with_the_reason()
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => new PaymentGrainsOptions { DefaultStaleness = TimeSpan.FromSeconds(-1) }.Validate());

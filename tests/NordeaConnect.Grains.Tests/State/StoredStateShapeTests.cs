@@ -1,54 +1,43 @@
 using System.Text.Json;
+using NordeaConnect.Grains.Storage;
 using NordeaConnect.Grains.Tests.Infrastructure;
 
 namespace NordeaConnect.Grains.Tests.State;
 
 /// <summary>
-/// States already stored in PostgreSQL must stay readable, so their JSON keeps the property names it was written with
-/// (serialized with the runtime's default, <see cref="JsonSerializerDefaults.Web"/>): the cached-entity seam the grains
-/// share is explicit and must not add a property.
+/// Grain state is stored as plain JSON an operator can read: camelCase properties, no .NET type or assembly names,
+/// so renaming a class does not break reading what was stored. A stored card keeps its token (it pays with it).
 /// </summary>
 public sealed class StoredStateShapeTests
 {
-    private static readonly JsonSerializerOptions Stored = new(JsonSerializerDefaults.Web);
     private static readonly DateTimeOffset ReadAt = new(2026, 11, 21, 7, 0, 0, TimeSpan.Zero);
+    private readonly GrainStateJsonSerializer _serializer = new();
 
     [Fact]
-    public void A_transaction_state_keeps_its_transaction_property()
+    public void An_entity_state_is_plain_json_with_entity_refreshed_at_and_journal()
     {
-        var state = new TransactionGrainState().WithEntity(Snapshots.Transaction("approved", "10.00"), ReadAt);
+        var state = new CachedEntityState<TransactionSnapshot>().WithEntity(Snapshots.Transaction("approved", "10.00"), ReadAt);
 
-        Assert.Equal(["transaction", "refreshedAt", "journal"], PropertyNames(state));
-        var read = JsonSerializer.Deserialize<TransactionGrainState>(JsonSerializer.Serialize(state, Stored), Stored)!;
-        Assert.Equal(7510, read.Transaction?.Id);
+        var json = _serializer.Serialize(state).ToString();
+
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal(["entity", "refreshedAt", "journal"], document.RootElement.EnumerateObject().Select(property => property.Name).ToArray());
+        Assert.DoesNotContain("$type", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("NordeaConnect", json, StringComparison.Ordinal);
+        Assert.Equal("10.00", document.RootElement.GetProperty("entity").GetProperty("amount").GetString());
+        var read = _serializer.Deserialize<CachedEntityState<TransactionSnapshot>>(BinaryData.FromString(json));
+        Assert.Equal(7510, read.Entity?.Id);
         Assert.Equal(ReadAt, read.RefreshedAt);
     }
 
     [Fact]
-    public void A_subscription_state_keeps_its_subscription_property()
+    public void A_stored_card_state_keeps_the_token_it_charges_with()
     {
-        var state = new SubscriptionGrainState().WithEntity(new SubscriptionSnapshot { Id = 42 }, ReadAt);
+        var card = new StoredCardSnapshot { Id = 3, Status = "active", Token = "tok_123" };
+        var state = new CachedEntityState<StoredCardSnapshot>().WithEntity(card, ReadAt);
 
-        Assert.Equal(["subscription", "refreshedAt", "journal"], PropertyNames(state));
-        var read = JsonSerializer.Deserialize<SubscriptionGrainState>(JsonSerializer.Serialize(state, Stored), Stored)!;
-        Assert.Equal(42, read.Subscription?.Id);
-        Assert.Equal(ReadAt, read.RefreshedAt);
-    }
+        var read = _serializer.Deserialize<CachedEntityState<StoredCardSnapshot>>(_serializer.Serialize(state));
 
-    [Fact]
-    public void A_cached_entity_state_keeps_its_entity_property()
-    {
-        var state = new CachedEntityState<CustomerSnapshot>().WithEntity(new CustomerSnapshot { Id = 9 }, ReadAt);
-
-        Assert.Equal(["entity", "refreshedAt", "journal"], PropertyNames(state));
-        var read = JsonSerializer.Deserialize<CachedEntityState<CustomerSnapshot>>(JsonSerializer.Serialize(state, Stored), Stored)!;
-        Assert.Equal(9, read.Entity?.Id);
-        Assert.Equal(ReadAt, read.RefreshedAt);
-    }
-
-    private static string[] PropertyNames<TState>(TState state)
-    {
-        using var document = JsonDocument.Parse(JsonSerializer.Serialize(state, Stored));
-        return [.. document.RootElement.EnumerateObject().Select(property => property.Name)];
+        Assert.Equal("tok_123", read.Entity?.Token);
     }
 }

@@ -10,7 +10,8 @@ using NordeaConnect.Gateway.Notifications;
 using NordeaConnect.Gateway.Notifications.Feed;
 using NordeaConnect.Gateway.Notifications.Outbox;
 using NordeaConnect.Gateway.Webhooks;
-using NordeaConnect.Grains.Runtime;
+using NordeaConnect.Grains;
+using Microsoft.Extensions.Hosting;
 using NordeaConnect.Sandbox.Hosting;
 
 namespace NordeaConnect.Gateway.Tests.Notifications.Infrastructure;
@@ -80,11 +81,21 @@ internal sealed class GatewayTestHost : IAsyncDisposable
             options.RetryBaseDelay = TimeSpan.FromMilliseconds(10);
             options.RetryMaxDelay = TimeSpan.FromMilliseconds(50);
         });
-        var runtime = services.AddGrainRuntime(options => options.TurnTimeout = TimeSpan.FromSeconds(60)).AddPaymentGrains();
-        if (postgres is not null)
+        var grainStorage = postgres is null ? null : await GrainStorageAsync(postgres);
+        builder.UseOrleans(silo =>
         {
-            runtime.UsePostgresGrainStorage(TestPostgres.ConnectionString, options => options.Schema = postgres.GrainSchema);
-        }
+            // A node of its own on free ports; with PostgreSQL its state is found again by a host started on the same schema.
+            silo.UseLocalhostClustering(FreePort(), FreePort(), serviceId: postgres?.GrainSchema ?? "gateway-test-host");
+            silo.AddPaymentGrains();
+            if (grainStorage is null)
+            {
+                silo.UsePaymentGrainsMemoryStorage();
+            }
+            else
+            {
+                silo.UsePaymentGrainsPostgresStorage(grainStorage);
+            }
+        });
 
         services.AddPaymentGrainOperations();
         services.AddNotificationOutbox(options =>
@@ -114,6 +125,15 @@ internal sealed class GatewayTestHost : IAsyncDisposable
         app.MapWebhookIntake(IntakePath);
         await app.StartAsync();
         return new GatewayTestHost(app, new Uri("http://127.0.0.1:" + listenPort.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/"));
+    }
+
+    /// <summary>The test database with the grains' schema created and leading the search path, where the Orleans tables go.</summary>
+    private static async Task<string> GrainStorageAsync(TestPostgres postgres)
+    {
+        await using var dataSource = Npgsql.NpgsqlDataSource.Create(TestPostgres.ConnectionString);
+        await using var command = dataSource.CreateCommand("create schema if not exists \"" + postgres.GrainSchema + "\"");
+        await command.ExecuteNonQueryAsync();
+        return new Npgsql.NpgsqlConnectionStringBuilder(TestPostgres.ConnectionString) { SearchPath = postgres.GrainSchema }.ConnectionString;
     }
 
     public async ValueTask DisposeAsync()

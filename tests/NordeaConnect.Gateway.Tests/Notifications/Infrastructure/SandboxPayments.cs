@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using NordeaConnect.Gateway.Changes;
 using NordeaConnect.Gateway.GrainCalls;
 using NordeaConnect.Grains;
-using NordeaConnect.Grains.Runtime;
 using NordeaConnect.Primitives;
 using NordeaConnect.Sandbox.Hosting;
 

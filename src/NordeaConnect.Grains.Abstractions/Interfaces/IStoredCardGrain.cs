@@ -1,0 +1,27 @@
+using Orleans.Concurrency;
+
+namespace NordeaConnect.Grains;
+
+/// <summary>One stored card, keyed by its upstream id. Its token never leaves the service.</summary>
+public interface IStoredCardGrain : IGrainWithIntegerKey
+{
+    Task<OperationResult<StoredCardSnapshot>> GetAsync(TimeSpan? maxStaleness = null, CancellationToken cancellationToken = default);
+
+    Task<OperationResult<StoredCardSnapshot>> RefreshAsync(CancellationToken cancellationToken = default);
+
+    Task<OperationResult<StoredCardSnapshot>> NotifyChangedAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Sets the card active or inactive.</summary>
+    Task<OperationResult<StoredCardSnapshot>> UpdateStatusAsync(string status, string? idempotencyKey = null, CancellationToken cancellationToken = default);
+
+    Task<OperationResult<StoredCardSnapshot>> DeleteAsync(string? idempotencyKey = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A token payment: refused without an upstream call unless the card is active and unexpired, then created through
+    /// the payment_ref's creation grain (so a repeated charge of one order pays once), the hash built by the service.
+    /// </summary>
+    Task<OperationResult<TransactionSnapshot>> ChargeAsync(StoredCardChargeRequest request, CancellationToken cancellationToken = default);
+
+    [ReadOnly]
+    Task<IReadOnlyList<JournalEntry>> GetJournalAsync(CancellationToken cancellationToken = default);
+}

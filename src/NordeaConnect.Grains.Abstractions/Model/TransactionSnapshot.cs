@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using NordeaConnect.Primitives;
+
+namespace NordeaConnect.Grains;
+
+/// <summary>
+/// A transaction as upstream last reported it plus what this service did to it since. Card numbers are only ever
+/// the upstream's masked form; no CVV exists here.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("nordeaconnect.TransactionSnapshot")]
+public sealed record TransactionSnapshot
+{
+    [Id(0)]
+    public required long Id { get; init; }
+
+    [Id(1)]
+    public string? PaymentRef { get; init; }
+
+    /// <summary>The upstream's status text, as sent.</summary>
+    [Id(2)]
+    public required string Status { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public TransactionState State => TransactionStates.FromUpstream(Status);
+
+    /// <summary>What the customer pays; while authorized, what is reserved; after a capture, what was captured.</summary>
+    [Id(3)]
+    public required Amount Amount { get; init; }
+
+    [Id(4)]
+    public Amount? VatAmount { get; init; }
+
+    [Id(5)]
+    public CurrencyCode? Currency { get; init; }
+
+    [Id(6)]
+    public bool Test { get; init; }
+
+    /// <summary>Whether the transaction was created with <c>authorize=true</c>.</summary>
+    [Id(7)]
+    public bool Authorize { get; init; }
+
+    /// <summary>credit_card, stored_card, bank, swish, after_pay, ... (the reference's payment types).</summary>
+    [Id(8)]
+    public string? TransactionType { get; init; }
+
+    [Id(9)]
+    public string? PaymentMethod { get; init; }
+
+    [Id(10)]
+    public string? CardType { get; init; }
+
+    /// <summary>The upstream's masked card number, e.g. <c>411111******1111</c>.</summary>
+    [Id(11)]
+    public string? MaskedCardNumber { get; init; }
+
+    [Id(12)]
+    public string? CardHolder { get; init; }
+
+    [Id(13)]
+    public string? CardExpiry { get; init; }
+
+    /// <summary>The payment link where a customer can finish an unprocessed payment.</summary>
+    [Id(14)]
+    public string? Href { get; init; }
+
+    [Id(15)]
+    public JsonElement? Metadata { get; init; }
+
+    [Id(16)]
+    public ImmutableList<RefundSnapshot> Refunds { get; init; } = [];
+
+    [Id(17)]
+    public long? CustomerId { get; init; }
+
+    [Id(18)]
+    public long? StoredCardId { get; init; }
+
+    [Id(19)]
+    public long? SubscriptionId { get; init; }
+
+    [Id(20)]
+    public DateTimeOffset? CreatedAt { get; init; }
+
+    [Id(21)]
+    public DateTimeOffset? UpdatedAt { get; init; }
+
+    [Id(22)]
+    public DateTimeOffset? ProcessedAt { get; init; }
+
+    /// <summary>Why the payment failed, when it did.</summary>
+    [Id(23)]
+    public UpstreamFailure? Error { get; init; }
+
+    /// <summary>Reserved and waiting for a capture: the amount while authorized, otherwise zero.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Amount AuthorizedAmount => TransactionLedger.From(this).Authorized;
+
+    /// <summary>Paid or captured: the amount once approved, otherwise zero.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Amount CapturedAmount => TransactionLedger.From(this).Captured;
+
+    /// <summary>Refunded so far by the refunds upstream reported (failed ones excluded).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Amount RefundedAmount => TransactionLedger.From(this).Refunded;
+}

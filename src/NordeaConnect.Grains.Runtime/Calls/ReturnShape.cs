@@ -1,9 +1,0 @@
-namespace NordeaConnect.Grains.Runtime.Calls;
-
-internal enum ReturnShape
-{
-    Task,
-    TaskOfT,
-    ValueTask,
-    ValueTaskOfT,
-}
