@@ -1,7 +1,8 @@
+using Grpc.Core;
 using Microsoft.Extensions.Logging;
 using NordeaConnect.Contracts;
+using NordeaConnect.Gateway.Facade;
 using NordeaConnect.Gateway.Results;
-using NordeaConnect.Grpc.Server;
 using NordeaConnect.Primitives;
 
 namespace NordeaConnect.Gateway.Authentication;
@@ -11,16 +12,16 @@ namespace NordeaConnect.Gateway.Authentication;
 /// UNAUTHENTICATED (100.400.401) when it is missing, malformed or unknown, PERMISSION_DENIED (100.400.403) when the
 /// token lacks the method's scope. The token is never logged; only the configured token's name is.
 /// </summary>
-internal sealed partial class BearerTokenInterceptor(AccessTokenRegistry tokens, ILogger<BearerTokenInterceptor> logger) : IServerInterceptor
+internal sealed partial class BearerTokenInterceptor(AccessTokenRegistry tokens, ILogger<BearerTokenInterceptor> logger) : CallInterceptor
 {
     private const string Scheme = "Bearer ";
 
-    public Task InterceptAsync(ServerCallContext context, ServerCallContinuation next)
+    protected override Task AroundAsync(ServerCallContext context, Func<Task> next)
     {
-        var required = MethodScopes.For(context.Method, context.ServiceName);
+        var required = MethodScopes.For(context.Method);
         if (required is not { } scope)
         {
-            return next(context);
+            return next();
         }
 
         var header = context.RequestHeaders.Get(GatewayHeaders.Authorization);
@@ -51,10 +52,10 @@ internal sealed partial class BearerTokenInterceptor(AccessTokenRegistry tokens,
         }
 
         context.UserState[typeof(AuthenticatedCaller)] = caller;
-        return next(context);
+        return next();
     }
 
-    private static Grpc.RpcException Refuse(ResultCode code, string description) =>
+    private static RpcException Refuse(ResultCode code, string description) =>
         ResultFailures.ToRpcException(ResultMessages.Of(code, description));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Call {Method} from {Peer} presented an unknown access token")]

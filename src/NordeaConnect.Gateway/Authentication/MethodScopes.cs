@@ -74,8 +74,10 @@ public static class MethodScopes
 
     /// <summary>The scope <paramref name="method"/> (<c>/package.Service/Method</c>) needs; null for an open service.</summary>
     /// <exception cref="InvalidOperationException">The method is in neither table; refusing is safer than guessing.</exception>
-    public static AccessScopes? For(string method, string serviceName)
+    public static AccessScopes? For(string method)
     {
+        ArgumentNullException.ThrowIfNull(method);
+        var serviceName = method.Split('/', StringSplitOptions.RemoveEmptyEntries)[0];
         if (OpenServices.Contains(serviceName))
         {
             return null;

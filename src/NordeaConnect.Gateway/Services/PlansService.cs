@@ -2,27 +2,27 @@ using NordeaConnect.Gateway.Mapping;
 using NordeaConnect.Gateway.Operations;
 using NordeaConnect.Gateway.Results;
 using NordeaConnect.Grains.V1;
-using NordeaConnect.Grpc.Server;
+using Grpc.Core;
 using NordeaConnect.Primitives;
 
 namespace NordeaConnect.Gateway.Services;
 
 /// <summary><c>nordeaconnect.grains.v1.Plans</c>: messages in, grain calls, messages out.</summary>
-public sealed class PlansService(IPlanOperations plans, IUpstreamQueries upstream)
+public sealed class PlansService(IPlanOperations plans, IUpstreamQueries upstream) : Plans.PlansBase
 {
-    public async Task<PlanResponse> Create(CreatePlanRequest request, ServerCallContext context)
+    public override async Task<PlanResponse> Create(CreatePlanRequest request, ServerCallContext context)
     {
         var plan = await plans.CreateAsync(PlanRequests.ToCreation(request), CallMetadata.IdempotencyKey(context), context.CancellationToken);
         return new PlanResponse { Result = ResultMessages.Success(ResultCode.Success), Plan = plan.ToMessage() };
     }
 
-    public async Task<PlanResponse> Get(GetPlanRequest request, ServerCallContext context)
+    public override async Task<PlanResponse> Get(GetPlanRequest request, ServerCallContext context)
     {
         var plan = await plans.GetAsync(RequestFields.Id(request.Id), RequestFields.MaxStaleness(request.Read), context.CancellationToken);
         return new PlanResponse { Result = ResultMessages.Success(ResultCode.Success), Plan = plan.ToMessage() };
     }
 
-    public async Task<ListPlansResponse> List(ListPlansRequest request, ServerCallContext context)
+    public override async Task<ListPlansResponse> List(ListPlansRequest request, ServerCallContext context)
     {
         var page = await upstream.ListPlansAsync(ListMessages.FromMessage(request.Options), context.CancellationToken);
         var response = new ListPlansResponse { Result = ResultMessages.Success(ResultCode.Success), Page = page.ToMessage() };

@@ -4,22 +4,22 @@ using NordeaConnect.Gateway.Notifications.Feed;
 using NordeaConnect.Gateway.Operations;
 using NordeaConnect.Gateway.Results;
 using NordeaConnect.Grains.V1;
-using NordeaConnect.Grpc.Server;
+using Grpc.Core;
 using NordeaConnect.Primitives;
 using Upstream = NordeaConnect.Client;
 
 namespace NordeaConnect.Gateway.Services;
 
 /// <summary><c>nordeaconnect.grains.v1.Subscriptions</c>: messages in, grain calls, messages out.</summary>
-public sealed class SubscriptionsService(ISubscriptionOperations subscriptions, IUpstreamQueries upstream, OutboxWatcher watcher)
+public sealed class SubscriptionsService(ISubscriptionOperations subscriptions, IUpstreamQueries upstream, OutboxWatcher watcher) : Subscriptions.SubscriptionsBase
 {
-    public async Task<SubscriptionResponse> Get(GetSubscriptionRequest request, ServerCallContext context)
+    public override async Task<SubscriptionResponse> Get(GetSubscriptionRequest request, ServerCallContext context)
     {
         var subscription = await subscriptions.GetAsync(RequestFields.Id(request.Id), RequestFields.MaxStaleness(request.Read), context.CancellationToken);
         return Response(subscription);
     }
 
-    public async Task<ListSubscriptionsResponse> List(ListSubscriptionsRequest request, ServerCallContext context)
+    public override async Task<ListSubscriptionsResponse> List(ListSubscriptionsRequest request, ServerCallContext context)
     {
         var page = await upstream.ListSubscriptionsAsync(
             ListMessages.FromMessage(request.Options),
@@ -28,21 +28,21 @@ public sealed class SubscriptionsService(ISubscriptionOperations subscriptions, 
         return ListResponse(page);
     }
 
-    public async Task<SubscriptionResponse> Update(UpdateSubscriptionRequest request, ServerCallContext context)
+    public override async Task<SubscriptionResponse> Update(UpdateSubscriptionRequest request, ServerCallContext context)
     {
         var update = SubscriptionRequests.ToUpdate(request);
         var subscription = await subscriptions.UpdateAsync(RequestFields.Id(request.Id), update, CallMetadata.IdempotencyKey(context), context.CancellationToken);
         return Response(subscription);
     }
 
-    public async Task<SubscriptionResponse> AddDebt(AddDebtRequest request, ServerCallContext context)
+    public override async Task<SubscriptionResponse> AddDebt(AddDebtRequest request, ServerCallContext context)
     {
         var delta = RequestFields.SignedAmount(request.Delta, "delta");
         var subscription = await subscriptions.AddDebtAsync(RequestFields.Id(request.Id), delta, CallMetadata.IdempotencyKey(context), context.CancellationToken);
         return Response(subscription);
     }
 
-    public Task Watch(WatchSubscriptionRequest request, IServerStreamWriter<SubscriptionResponse> responseStream, ServerCallContext context)
+    public override Task Watch(WatchSubscriptionRequest request, IServerStreamWriter<SubscriptionResponse> responseStream, ServerCallContext context)
     {
         var id = RequestFields.Id(request.Id);
         return watcher.RunAsync(

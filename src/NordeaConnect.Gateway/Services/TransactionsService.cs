@@ -4,27 +4,27 @@ using NordeaConnect.Gateway.Notifications.Feed;
 using NordeaConnect.Gateway.Operations;
 using NordeaConnect.Gateway.Results;
 using NordeaConnect.Grains.V1;
-using NordeaConnect.Grpc.Server;
+using Grpc.Core;
 
 namespace NordeaConnect.Gateway.Services;
 
 /// <summary><c>nordeaconnect.grains.v1.Transactions</c>: messages in, grain calls, messages out.</summary>
-public sealed class TransactionsService(ITransactionOperations transactions, IUpstreamQueries upstream, OutboxWatcher watcher)
+public sealed class TransactionsService(ITransactionOperations transactions, IUpstreamQueries upstream, OutboxWatcher watcher) : Transactions.TransactionsBase
 {
-    public async Task<TransactionResponse> Create(CreateTransactionRequest request, ServerCallContext context)
+    public override async Task<TransactionResponse> Create(CreateTransactionRequest request, ServerCallContext context)
     {
         var creation = TransactionRequests.ToCreation(request);
         var state = await transactions.CreateAsync(creation, CallMetadata.IdempotencyKey(context), context.CancellationToken);
         return Response(state);
     }
 
-    public async Task<TransactionResponse> Get(GetTransactionRequest request, ServerCallContext context)
+    public override async Task<TransactionResponse> Get(GetTransactionRequest request, ServerCallContext context)
     {
         var state = await transactions.GetAsync(RequestFields.Id(request.Id), RequestFields.MaxStaleness(request.Read), context.CancellationToken);
         return Response(state);
     }
 
-    public async Task<ListTransactionsResponse> List(ListTransactionsRequest request, ServerCallContext context)
+    public override async Task<ListTransactionsResponse> List(ListTransactionsRequest request, ServerCallContext context)
     {
         var options = ListMessages.FromMessage(request.Options);
         if (request.HasCustomerId && request.HasSubscriptionId)
@@ -42,14 +42,14 @@ public sealed class TransactionsService(ITransactionOperations transactions, IUp
         return response;
     }
 
-    public async Task<TransactionResponse> Update(UpdateTransactionRequest request, ServerCallContext context)
+    public override async Task<TransactionResponse> Update(UpdateTransactionRequest request, ServerCallContext context)
     {
         var update = TransactionRequests.ToUpdate(request);
         var state = await transactions.UpdateAsync(RequestFields.Id(request.Id), update, CallMetadata.IdempotencyKey(context), context.CancellationToken);
         return Response(state);
     }
 
-    public async Task<TransactionResponse> Capture(CaptureTransactionRequest request, ServerCallContext context)
+    public override async Task<TransactionResponse> Capture(CaptureTransactionRequest request, ServerCallContext context)
     {
         var state = await transactions.CaptureAsync(
             RequestFields.Id(request.Id),
@@ -60,7 +60,7 @@ public sealed class TransactionsService(ITransactionOperations transactions, IUp
         return Response(state);
     }
 
-    public async Task<RefundResponse> Refund(RefundTransactionRequest request, ServerCallContext context)
+    public override async Task<RefundResponse> Refund(RefundTransactionRequest request, ServerCallContext context)
     {
         var refund = await transactions.RefundAsync(
             RequestFields.Id(request.Id),
@@ -72,7 +72,7 @@ public sealed class TransactionsService(ITransactionOperations transactions, IUp
         return new RefundResponse { Result = ResultMessages.Success(SuccessCodes.For(refund)), Refund = refund.ToMessage() };
     }
 
-    public async Task<ListRefundsResponse> ListRefunds(ListTransactionRefundsRequest request, ServerCallContext context)
+    public override async Task<ListRefundsResponse> ListRefunds(ListTransactionRefundsRequest request, ServerCallContext context)
     {
         var refunds = await transactions.ListRefundsAsync(RequestFields.Id(request.Id), RequestFields.MaxStaleness(request.Read), context.CancellationToken);
         var response = new ListRefundsResponse
@@ -84,7 +84,7 @@ public sealed class TransactionsService(ITransactionOperations transactions, IUp
         return response;
     }
 
-    public Task Watch(WatchTransactionRequest request, IServerStreamWriter<TransactionResponse> responseStream, ServerCallContext context)
+    public override Task Watch(WatchTransactionRequest request, IServerStreamWriter<TransactionResponse> responseStream, ServerCallContext context)
     {
         var id = RequestFields.Id(request.Id);
         return watcher.RunAsync(

@@ -40,7 +40,7 @@ public sealed class AccessTokenRegistryTests
         MethodScopes.EnsureCovers(MethodScopes.Services);
         foreach (var method in MethodScopes.Services.SelectMany(s => s.Methods))
         {
-            var scope = MethodScopes.For("/" + method.Service.FullName + "/" + method.Name, method.Service.FullName);
+            var scope = MethodScopes.For("/" + method.Service.FullName + "/" + method.Name);
             var isRead = method.Name.StartsWith("Get", StringComparison.Ordinal) || method.Name.StartsWith("List", StringComparison.Ordinal) || method.Name == "Watch";
             if (method.Service.Name == "WebhookTemplates")
             {
@@ -56,7 +56,7 @@ public sealed class AccessTokenRegistryTests
             }
         }
 
-        Assert.Null(MethodScopes.For("/grpc.health.v1.Health/Check", "grpc.health.v1.Health"));
-        Assert.Throws<InvalidOperationException>(() => MethodScopes.For("/nordeaconnect.grains.v1.Transactions/Nope", "nordeaconnect.grains.v1.Transactions"));
+        Assert.Null(MethodScopes.For("/grpc.health.v1.Health/Check"));
+        Assert.Throws<InvalidOperationException>(() => MethodScopes.For("/nordeaconnect.grains.v1.Transactions/Nope"));
     }
 }
