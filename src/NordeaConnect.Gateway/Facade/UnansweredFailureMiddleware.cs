@@ -1,12 +1,10 @@
 using System.Globalization;
-using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.AspNetCore.Http.Features;
 using NordeaConnect.Contracts;
 using NordeaConnect.Gateway.Hosting;
 using NordeaConnect.Gateway.Observability.Correlation;
 using NordeaConnect.Gateway.Results;
-using NordeaConnect.Grains.V1;
 using NordeaConnect.Primitives;
 
 namespace NordeaConnect.Gateway.Facade;
@@ -22,12 +20,9 @@ namespace NordeaConnect.Gateway.Facade;
 /// </summary>
 internal sealed class UnansweredFailureMiddleware(RequestDelegate next)
 {
-    private const string StatusKey = "grpc-status";
-    private const string MessageKey = "grpc-message";
-
     public async Task InvokeAsync(HttpContext context)
     {
-        if (context.Request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) != true)
+        if (!GrpcAnswers.IsGrpc(context.Request))
         {
             await next(context).ConfigureAwait(false);
             return;
@@ -47,7 +42,7 @@ internal sealed class UnansweredFailureMiddleware(RequestDelegate next)
 
     private static void Complete(IHeaderDictionary headers)
     {
-        if (!headers.TryGetValue(StatusKey, out var statusText) || headers.ContainsKey(ResultTrailers.CodeKey)
+        if (!headers.TryGetValue(GrpcAnswers.StatusKey, out var statusText) || headers.ContainsKey(ResultTrailers.CodeKey)
             || !int.TryParse(statusText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number == 0)
         {
             return;
@@ -55,13 +50,7 @@ internal sealed class UnansweredFailureMiddleware(RequestDelegate next)
 
         var status = (StatusCode)number;
         var (answered, code, description) = Classify(status);
-        var result = ResultMessages.Of(code, description);
-        var message = ResultFailures.HumanReadable(result);
-        headers[StatusKey] = ((int)answered).ToString(CultureInfo.InvariantCulture);
-        headers[MessageKey] = Uri.EscapeDataString(message);
-        headers[ResultTrailers.CodeKey] = result.Code;
-        headers[ResultTrailers.ResultKey] = Convert.ToBase64String(result.ToByteArray());
-        headers[ResultTrailers.StatusDetailsKey] = Convert.ToBase64String(ResultFailures.ToStatus(result, answered, message).ToByteArray());
+        GrpcAnswers.WriteStatus(headers, ResultMessages.Of(code, description), answered);
     }
 
     private static (StatusCode Answered, ResultCode Code, string Description) Classify(StatusCode status) => status switch

@@ -26,7 +26,7 @@ public static class GatewayEndpointRouteBuilderExtensions
         endpoints.MapGrpcService<WebhookTemplatesService>();
         endpoints.MapGrpcService<WebhooksService>();
         endpoints.MapGrpcService<NotificationsService>();
-        endpoints.MapGrpcHealthChecksService();
+        endpoints.MapGrpcHealthChecksService().AllowAnonymous();
         return endpoints;
     }
 }

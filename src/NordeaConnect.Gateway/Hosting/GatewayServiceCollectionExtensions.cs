@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using NordeaConnect.Gateway.Authentication;
 using NordeaConnect.Gateway.Notifications;
 using NordeaConnect.Gateway.Notifications.Outbox;
@@ -12,7 +14,8 @@ public static class GatewayServiceCollectionExtensions
     public const int MaxMessageSize = 4 * 1024 * 1024;
 
     /// <summary>
-    /// The façade: Grpc.AspNetCore with message size limits, Bearer-token auth (tokens from <paramref name="tokens"/>),
+    /// The façade: Grpc.AspNetCore with message size limits, Bearer-token authentication (tokens from <paramref name="tokens"/>) and one
+    /// authorization policy per scope (the services name theirs per method; authorization runs before a request is read),
     /// result-code failures, gRPC health, and the change outbox Watch reads (in memory unless
     /// <see cref="GatewayNotificationHostingExtensions.AddGatewayNotifications"/> or <c>AddNotificationOutbox</c> came
     /// first). The grains behind the services come separately.
@@ -20,16 +23,26 @@ public static class GatewayServiceCollectionExtensions
     public static IServiceCollection AddGatewayFacade(this IServiceCollection services, AccessTokenRegistry tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        MethodScopes.EnsureCovers(MethodScopes.Services);
         services.AddSingleton(tokens);
+        services.AddAuthentication(BearerTokenAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenAuthenticationHandler>(BearerTokenAuthenticationHandler.SchemeName, configureOptions: null);
+        services.AddAuthorization(options =>
+        {
+            foreach (var scope in GatewayPolicies.All)
+            {
+                options.AddPolicy(scope, policy => policy
+                    .AddAuthenticationSchemes(BearerTokenAuthenticationHandler.SchemeName)
+                    .RequireAuthenticatedUser()
+                    .RequireClaim(GatewayPolicies.ScopeClaim, scope));
+            }
+        });
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, GrpcAuthorizationResultHandler>();
         services.AddGrpc(options =>
         {
             options.MaxReceiveMessageSize = MaxMessageSize;
             options.MaxSendMessageSize = MaxMessageSize;
             // Exception text may hold secrets; failures reach callers only as result codes.
             options.EnableDetailedErrors = false;
-            // Order matters: authenticate first, so an unauthenticated caller learns nothing from validation errors.
-            options.Interceptors.Add<BearerTokenInterceptor>();
             options.Interceptors.Add<ResultFailureInterceptor>();
         });
         services.AddGrpcHealthChecks().AddCheck<Observability.Health.ReadinessHealthCheck>("readiness");

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authorization;
+using NordeaConnect.Gateway.Authentication;
 using NordeaConnect.Gateway.Mapping;
 using NordeaConnect.Gateway.Operations;
 using NordeaConnect.Gateway.Results;
@@ -11,6 +13,7 @@ namespace NordeaConnect.Gateway.Services;
 /// <summary><c>nordeaconnect.grains.v1.Customers</c>: messages in, grain calls, messages out.</summary>
 public sealed class CustomersService(ICustomerOperations customers, IUpstreamQueries upstream) : Customers.CustomersBase
 {
+    [Authorize(Policy = GatewayPolicies.Write)]
     public override async Task<CustomerResponse> Create(CreateCustomerRequest request, ServerCallContext context)
     {
         var creation = new CustomerCreation(RequestFields.Optional(request.Ref), MetadataJson.ToJson(request.Metadata));
@@ -18,12 +21,14 @@ public sealed class CustomersService(ICustomerOperations customers, IUpstreamQue
         return Response(customer);
     }
 
+    [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<CustomerResponse> Get(GetCustomerRequest request, ServerCallContext context)
     {
         var customer = await customers.GetAsync(RequestFields.Id(request.Id), RequestFields.MaxStaleness(request.Read), context.CancellationToken);
         return Response(customer);
     }
 
+    [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListCustomersResponse> List(ListCustomersRequest request, ServerCallContext context)
     {
         var page = await upstream.ListCustomersAsync(ListMessages.FromMessage(request.Options), context.CancellationToken);
@@ -32,6 +37,7 @@ public sealed class CustomersService(ICustomerOperations customers, IUpstreamQue
         return response;
     }
 
+    [Authorize(Policy = GatewayPolicies.Write)]
     public override async Task<CustomerResponse> Update(UpdateCustomerRequest request, ServerCallContext context)
     {
         var customer = await customers.UpdateAsync(
@@ -42,6 +48,7 @@ public sealed class CustomersService(ICustomerOperations customers, IUpstreamQue
         return Response(customer);
     }
 
+    [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListTransactionsResponse> ListTransactions(ListCustomerChildrenRequest request, ServerCallContext context)
     {
         var page = await upstream.ListTransactionsAsync(ListMessages.FromMessage(request.Options), RequestFields.Id(request.Id), null, context.CancellationToken);
@@ -50,12 +57,14 @@ public sealed class CustomersService(ICustomerOperations customers, IUpstreamQue
         return response;
     }
 
+    [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListStoredCardsResponse> ListStoredCards(ListCustomerChildrenRequest request, ServerCallContext context)
     {
         var page = await upstream.ListStoredCardsAsync(ListMessages.FromMessage(request.Options), RequestFields.Id(request.Id), context.CancellationToken);
         return StoredCardsService.ListResponse(page);
     }
 
+    [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListSubscriptionsResponse> ListSubscriptions(ListCustomerChildrenRequest request, ServerCallContext context)
     {
         var page = await upstream.ListSubscriptionsAsync(ListMessages.FromMessage(request.Options), RequestFields.Id(request.Id), context.CancellationToken);

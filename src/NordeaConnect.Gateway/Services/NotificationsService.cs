@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authorization;
+using NordeaConnect.Gateway.Authentication;
 using NordeaConnect.Gateway.Changes;
 using NordeaConnect.Gateway.Mapping;
 using NordeaConnect.Gateway.Notifications;
@@ -23,6 +25,7 @@ public sealed class NotificationsService(
 {
     private static readonly string[] Kinds = [EntityKey.Transaction, EntityKey.Subscription, EntityKey.Customer, EntityKey.StoredCard];
 
+    [Authorize(Policy = GatewayPolicies.Write)]
     public override async Task<SubscribeNotificationsResponse> Subscribe(SubscribeNotificationsRequest request, ServerCallContext context)
     {
         var (entity, receiver) = Read(request);
@@ -33,6 +36,7 @@ public sealed class NotificationsService(
         return new SubscribeNotificationsResponse { Result = ResultMessages.Success(ResultCode.Success) };
     }
 
+    [Authorize(Policy = GatewayPolicies.Write)]
     public override async Task<SubscribeNotificationsResponse> Unsubscribe(SubscribeNotificationsRequest request, ServerCallContext context)
     {
         // No existence check: removing a subscription that is not there changes nothing, and an entity upstream

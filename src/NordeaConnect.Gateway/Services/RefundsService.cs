@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authorization;
+using NordeaConnect.Gateway.Authentication;
 using NordeaConnect.Gateway.Mapping;
 using NordeaConnect.Gateway.Operations;
 using NordeaConnect.Gateway.Results;
@@ -10,12 +12,14 @@ namespace NordeaConnect.Gateway.Services;
 /// <summary><c>nordeaconnect.grains.v1.Refunds</c>: refunds across transactions, read from Nordea Connect.</summary>
 public sealed class RefundsService(IUpstreamQueries upstream) : Refunds.RefundsBase
 {
+    [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<RefundResponse> Get(GetRefundRequest request, ServerCallContext context)
     {
         var refund = await upstream.GetRefundAsync(RequestFields.Id(request.Id), context.CancellationToken);
         return new RefundResponse { Result = ResultMessages.Success(ResultCode.Success), Refund = refund.ToMessage() };
     }
 
+    [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListRefundsResponse> List(ListRefundsRequest request, ServerCallContext context)
     {
         var page = await upstream.ListRefundsAsync(ListMessages.FromMessage(request.Options), context.CancellationToken);

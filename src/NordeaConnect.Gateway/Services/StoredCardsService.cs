@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authorization;
+using NordeaConnect.Gateway.Authentication;
 using NordeaConnect.Gateway.Mapping;
 using NordeaConnect.Gateway.Operations;
 using NordeaConnect.Gateway.Results;
@@ -11,12 +13,14 @@ namespace NordeaConnect.Gateway.Services;
 /// <summary><c>nordeaconnect.grains.v1.StoredCards</c>: messages in, grain calls, messages out.</summary>
 public sealed class StoredCardsService(IStoredCardOperations storedCards, IUpstreamQueries upstream) : StoredCards.StoredCardsBase
 {
+    [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<StoredCardResponse> Get(GetStoredCardRequest request, ServerCallContext context)
     {
         var card = await storedCards.GetAsync(RequestFields.Id(request.Id), RequestFields.MaxStaleness(request.Read), context.CancellationToken);
         return Response(card);
     }
 
+    [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListStoredCardsResponse> List(ListStoredCardsRequest request, ServerCallContext context)
     {
         var page = await upstream.ListStoredCardsAsync(
@@ -26,6 +30,7 @@ public sealed class StoredCardsService(IStoredCardOperations storedCards, IUpstr
         return ListResponse(page);
     }
 
+    [Authorize(Policy = GatewayPolicies.Write)]
     public override async Task<StoredCardResponse> UpdateStatus(UpdateStoredCardStatusRequest request, ServerCallContext context)
     {
         var status = RequestFields.OneOf(request.Status, "status", "active", "inactive", "deleted");
@@ -33,12 +38,14 @@ public sealed class StoredCardsService(IStoredCardOperations storedCards, IUpstr
         return Response(card);
     }
 
+    [Authorize(Policy = GatewayPolicies.Write)]
     public override async Task<StoredCardResponse> Delete(DeleteStoredCardRequest request, ServerCallContext context)
     {
         var card = await storedCards.DeleteAsync(RequestFields.Id(request.Id), CallMetadata.IdempotencyKey(context), context.CancellationToken);
         return Response(card);
     }
 
+    [Authorize(Policy = GatewayPolicies.Write)]
     public override async Task<TransactionResponse> Charge(ChargeStoredCardRequest request, ServerCallContext context)
     {
         var charge = TransactionRequests.ToCharge(request);

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authorization;
+using NordeaConnect.Gateway.Authentication;
 using NordeaConnect.Gateway.Changes;
 using NordeaConnect.Gateway.Mapping;
 using NordeaConnect.Gateway.Notifications.Feed;
@@ -13,12 +15,14 @@ namespace NordeaConnect.Gateway.Services;
 /// <summary><c>nordeaconnect.grains.v1.Subscriptions</c>: messages in, grain calls, messages out.</summary>
 public sealed class SubscriptionsService(ISubscriptionOperations subscriptions, IUpstreamQueries upstream, OutboxWatcher watcher) : Subscriptions.SubscriptionsBase
 {
+    [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<SubscriptionResponse> Get(GetSubscriptionRequest request, ServerCallContext context)
     {
         var subscription = await subscriptions.GetAsync(RequestFields.Id(request.Id), RequestFields.MaxStaleness(request.Read), context.CancellationToken);
         return Response(subscription);
     }
 
+    [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListSubscriptionsResponse> List(ListSubscriptionsRequest request, ServerCallContext context)
     {
         var page = await upstream.ListSubscriptionsAsync(
@@ -28,6 +32,7 @@ public sealed class SubscriptionsService(ISubscriptionOperations subscriptions, 
         return ListResponse(page);
     }
 
+    [Authorize(Policy = GatewayPolicies.Write)]
     public override async Task<SubscriptionResponse> Update(UpdateSubscriptionRequest request, ServerCallContext context)
     {
         var update = SubscriptionRequests.ToUpdate(request);
@@ -35,6 +40,7 @@ public sealed class SubscriptionsService(ISubscriptionOperations subscriptions, 
         return Response(subscription);
     }
 
+    [Authorize(Policy = GatewayPolicies.Write)]
     public override async Task<SubscriptionResponse> AddDebt(AddDebtRequest request, ServerCallContext context)
     {
         var delta = RequestFields.SignedAmount(request.Delta, "delta");
@@ -42,6 +48,7 @@ public sealed class SubscriptionsService(ISubscriptionOperations subscriptions, 
         return Response(subscription);
     }
 
+    [Authorize(Policy = GatewayPolicies.Read)]
     public override Task Watch(WatchSubscriptionRequest request, IServerStreamWriter<SubscriptionResponse> responseStream, ServerCallContext context)
     {
         var id = RequestFields.Id(request.Id);

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authorization;
+using NordeaConnect.Gateway.Authentication;
 using NordeaConnect.Gateway.Changes;
 using NordeaConnect.Gateway.Mapping;
 using NordeaConnect.Gateway.Notifications.Feed;
@@ -11,6 +13,7 @@ namespace NordeaConnect.Gateway.Services;
 /// <summary><c>nordeaconnect.grains.v1.Transactions</c>: messages in, grain calls, messages out.</summary>
 public sealed class TransactionsService(ITransactionOperations transactions, IUpstreamQueries upstream, OutboxWatcher watcher) : Transactions.TransactionsBase
 {
+    [Authorize(Policy = GatewayPolicies.Write)]
     public override async Task<TransactionResponse> Create(CreateTransactionRequest request, ServerCallContext context)
     {
         var creation = TransactionRequests.ToCreation(request);
@@ -18,12 +21,14 @@ public sealed class TransactionsService(ITransactionOperations transactions, IUp
         return Response(state);
     }
 
+    [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<TransactionResponse> Get(GetTransactionRequest request, ServerCallContext context)
     {
         var state = await transactions.GetAsync(RequestFields.Id(request.Id), RequestFields.MaxStaleness(request.Read), context.CancellationToken);
         return Response(state);
     }
 
+    [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListTransactionsResponse> List(ListTransactionsRequest request, ServerCallContext context)
     {
         var options = ListMessages.FromMessage(request.Options);
@@ -42,6 +47,7 @@ public sealed class TransactionsService(ITransactionOperations transactions, IUp
         return response;
     }
 
+    [Authorize(Policy = GatewayPolicies.Write)]
     public override async Task<TransactionResponse> Update(UpdateTransactionRequest request, ServerCallContext context)
     {
         var update = TransactionRequests.ToUpdate(request);
@@ -49,6 +55,7 @@ public sealed class TransactionsService(ITransactionOperations transactions, IUp
         return Response(state);
     }
 
+    [Authorize(Policy = GatewayPolicies.Write)]
     public override async Task<TransactionResponse> Capture(CaptureTransactionRequest request, ServerCallContext context)
     {
         var state = await transactions.CaptureAsync(
@@ -60,6 +67,7 @@ public sealed class TransactionsService(ITransactionOperations transactions, IUp
         return Response(state);
     }
 
+    [Authorize(Policy = GatewayPolicies.Refund)]
     public override async Task<RefundResponse> Refund(RefundTransactionRequest request, ServerCallContext context)
     {
         var refund = await transactions.RefundAsync(
@@ -72,6 +80,7 @@ public sealed class TransactionsService(ITransactionOperations transactions, IUp
         return new RefundResponse { Result = ResultMessages.Success(SuccessCodes.For(refund)), Refund = refund.ToMessage() };
     }
 
+    [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListRefundsResponse> ListRefunds(ListTransactionRefundsRequest request, ServerCallContext context)
     {
         var refunds = await transactions.ListRefundsAsync(RequestFields.Id(request.Id), RequestFields.MaxStaleness(request.Read), context.CancellationToken);
@@ -84,6 +93,7 @@ public sealed class TransactionsService(ITransactionOperations transactions, IUp
         return response;
     }
 
+    [Authorize(Policy = GatewayPolicies.Read)]
     public override Task Watch(WatchTransactionRequest request, IServerStreamWriter<TransactionResponse> responseStream, ServerCallContext context)
     {
         var id = RequestFields.Id(request.Id);

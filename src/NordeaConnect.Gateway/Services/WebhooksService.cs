@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authorization;
+using NordeaConnect.Gateway.Authentication;
 using NordeaConnect.Gateway.Mapping;
 using NordeaConnect.Gateway.Operations;
 using NordeaConnect.Gateway.Results;
@@ -10,12 +12,14 @@ namespace NordeaConnect.Gateway.Services;
 /// <summary><c>nordeaconnect.grains.v1.Webhooks</c>: webhooks Nordea Connect executed, read from it.</summary>
 public sealed class WebhooksService(IUpstreamQueries upstream) : Grains.V1.Webhooks.WebhooksBase
 {
+    [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<WebhookResponse> Get(GetWebhookRequest request, ServerCallContext context)
     {
         var webhook = await upstream.GetWebhookAsync(RequestFields.Id(request.Id), context.CancellationToken);
         return new WebhookResponse { Result = ResultMessages.Success(ResultCode.Success), Webhook = webhook.ToMessage() };
     }
 
+    [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListWebhooksResponse> List(ListWebhooksRequest request, ServerCallContext context)
     {
         var page = await upstream.ListWebhooksAsync(ListMessages.FromMessage(request.Options), context.CancellationToken);
