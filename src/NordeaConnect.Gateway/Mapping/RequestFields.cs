@@ -110,6 +110,27 @@ public static class RequestFields
     public static string? Locale(string text) =>
         string.IsNullOrEmpty(text) ? null : OneOf(text, "locale", "sv", "en");
 
+    /// <summary>The longest staleness a read may accept: one day; a cached state older than that is no answer.</summary>
+    public const long MaxStalenessBoundMs = 24 * 60 * 60 * 1000;
+
+    /// <summary>The longest text that becomes part of an entity's key (a customer ref, a plan name).</summary>
+    public const int MaxKeyTextLength = 255;
+
+    /// <summary>Text that keys an entity: at most <see cref="MaxKeyTextLength"/> characters.</summary>
+    public static string KeyText(string text, string field)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > MaxKeyTextLength)
+        {
+            throw new GatewayRefusalException(
+                ResultCode.InvalidArgument,
+                $"{field} is {text.Length.ToString(CultureInfo.InvariantCulture)} characters long; at most {MaxKeyTextLength.ToString(CultureInfo.InvariantCulture)} are allowed",
+                field);
+        }
+
+        return text;
+    }
+
     /// <summary>
     /// A read's staleness bound: unset means the gateway's default (null here), zero forces a read from upstream.
     /// </summary>
@@ -118,6 +139,14 @@ public static class RequestFields
         if (read is null || !read.HasMaxStalenessMs)
         {
             return null;
+        }
+
+        if (read.MaxStalenessMs > MaxStalenessBoundMs)
+        {
+            throw new GatewayRefusalException(
+                ResultCode.InvalidArgument,
+                $"read.max_staleness_ms {read.MaxStalenessMs.ToString(CultureInfo.InvariantCulture)} is out of range: give 0 to {MaxStalenessBoundMs.ToString(CultureInfo.InvariantCulture)} (one day)",
+                "read.max_staleness_ms");
         }
 
         if (read.MaxStalenessMs < 0)

@@ -16,7 +16,7 @@ public sealed class CustomersService(ICustomerOperations customers, IUpstreamQue
     [Authorize(Policy = GatewayPolicies.Write)]
     public override async Task<CustomerResponse> Create(CreateCustomerRequest request, ServerCallContext context)
     {
-        var creation = new CustomerCreation(RequestFields.Optional(request.Ref), MetadataJson.ToJson(request.Metadata));
+        var creation = new CustomerCreation(RequestFields.Optional(RequestFields.KeyText(request.Ref, "ref")), MetadataJson.ToJson(request.Metadata));
         var customer = await customers.CreateAsync(creation, CallMetadata.IdempotencyKey(context), context.CancellationToken);
         return Response(customer);
     }
@@ -31,7 +31,7 @@ public sealed class CustomersService(ICustomerOperations customers, IUpstreamQue
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListCustomersResponse> List(ListCustomersRequest request, ServerCallContext context)
     {
-        var page = await upstream.ListCustomersAsync(ListMessages.FromMessage(request.Options), context.CancellationToken);
+        var page = await ListMessages.ListAsync(() => upstream.ListCustomersAsync(ListMessages.FromMessage(request.Options), context.CancellationToken));
         var response = new ListCustomersResponse { Result = ResultMessages.Success(ResultCode.Success), Page = page.ToMessage() };
         response.Customers.Add(page.Items.Select(c => c.ToMessage()));
         return response;
@@ -51,7 +51,7 @@ public sealed class CustomersService(ICustomerOperations customers, IUpstreamQue
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListTransactionsResponse> ListTransactions(ListCustomerChildrenRequest request, ServerCallContext context)
     {
-        var page = await upstream.ListTransactionsAsync(ListMessages.FromMessage(request.Options), RequestFields.Id(request.Id), null, context.CancellationToken);
+        var page = await ListMessages.ListAsync(() => upstream.ListTransactionsAsync(ListMessages.FromMessage(request.Options), RequestFields.Id(request.Id), null, context.CancellationToken));
         var response = new ListTransactionsResponse { Result = ResultMessages.Success(ResultCode.Success), Page = page.ToMessage() };
         response.Transactions.Add(page.Items.Select(t => t.ToMessage()));
         return response;
@@ -60,14 +60,14 @@ public sealed class CustomersService(ICustomerOperations customers, IUpstreamQue
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListStoredCardsResponse> ListStoredCards(ListCustomerChildrenRequest request, ServerCallContext context)
     {
-        var page = await upstream.ListStoredCardsAsync(ListMessages.FromMessage(request.Options), RequestFields.Id(request.Id), context.CancellationToken);
+        var page = await ListMessages.ListAsync(() => upstream.ListStoredCardsAsync(ListMessages.FromMessage(request.Options), RequestFields.Id(request.Id), context.CancellationToken));
         return StoredCardsService.ListResponse(page);
     }
 
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListSubscriptionsResponse> ListSubscriptions(ListCustomerChildrenRequest request, ServerCallContext context)
     {
-        var page = await upstream.ListSubscriptionsAsync(ListMessages.FromMessage(request.Options), RequestFields.Id(request.Id), context.CancellationToken);
+        var page = await ListMessages.ListAsync(() => upstream.ListSubscriptionsAsync(ListMessages.FromMessage(request.Options), RequestFields.Id(request.Id), context.CancellationToken));
         return SubscriptionsService.ListResponse(page);
     }
 

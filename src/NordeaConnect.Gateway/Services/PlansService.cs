@@ -4,6 +4,7 @@ using NordeaConnect.Gateway.Mapping;
 using NordeaConnect.Gateway.Operations;
 using NordeaConnect.Gateway.Results;
 using NordeaConnect.Grains.V1;
+using Upstream = NordeaConnect.Client;
 using Grpc.Core;
 using NordeaConnect.Primitives;
 
@@ -29,7 +30,7 @@ public sealed class PlansService(IPlanOperations plans, IUpstreamQueries upstrea
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListPlansResponse> List(ListPlansRequest request, ServerCallContext context)
     {
-        var page = await upstream.ListPlansAsync(ListMessages.FromMessage(request.Options), context.CancellationToken);
+        var page = await ListMessages.ListAsync(() => upstream.ListPlansAsync(ListMessages.FromMessage(request.Options), context.CancellationToken));
         var response = new ListPlansResponse { Result = ResultMessages.Success(ResultCode.Success), Page = page.ToMessage() };
         response.Plans.Add(page.Items.Select(p => p.ToMessage()));
         return response;

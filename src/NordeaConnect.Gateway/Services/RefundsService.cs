@@ -4,6 +4,7 @@ using NordeaConnect.Gateway.Mapping;
 using NordeaConnect.Gateway.Operations;
 using NordeaConnect.Gateway.Results;
 using NordeaConnect.Grains.V1;
+using Upstream = NordeaConnect.Client;
 using Grpc.Core;
 using NordeaConnect.Primitives;
 
@@ -22,7 +23,7 @@ public sealed class RefundsService(IUpstreamQueries upstream) : Refunds.RefundsB
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListRefundsResponse> List(ListRefundsRequest request, ServerCallContext context)
     {
-        var page = await upstream.ListRefundsAsync(ListMessages.FromMessage(request.Options), context.CancellationToken);
+        var page = await ListMessages.ListAsync(() => upstream.ListRefundsAsync(ListMessages.FromMessage(request.Options), context.CancellationToken));
         var response = new ListRefundsResponse { Result = ResultMessages.Success(ResultCode.Success), Page = page.ToMessage() };
         response.Refunds.Add(page.Items.Select(r => r.ToMessage()));
         return response;

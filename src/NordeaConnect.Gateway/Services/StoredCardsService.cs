@@ -23,10 +23,10 @@ public sealed class StoredCardsService(IStoredCardOperations storedCards, IUpstr
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListStoredCardsResponse> List(ListStoredCardsRequest request, ServerCallContext context)
     {
-        var page = await upstream.ListStoredCardsAsync(
+        var page = await ListMessages.ListAsync(() => upstream.ListStoredCardsAsync(
             ListMessages.FromMessage(request.Options),
             request.HasCustomerId ? RequestFields.Id(request.CustomerId, "customer_id") : null,
-            context.CancellationToken);
+            context.CancellationToken));
         return ListResponse(page);
     }
 

@@ -25,10 +25,10 @@ public sealed class SubscriptionsService(ISubscriptionOperations subscriptions, 
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListSubscriptionsResponse> List(ListSubscriptionsRequest request, ServerCallContext context)
     {
-        var page = await upstream.ListSubscriptionsAsync(
+        var page = await ListMessages.ListAsync(() => upstream.ListSubscriptionsAsync(
             ListMessages.FromMessage(request.Options),
             request.HasCustomerId ? RequestFields.Id(request.CustomerId, "customer_id") : null,
-            context.CancellationToken);
+            context.CancellationToken));
         return ListResponse(page);
     }
 

@@ -6,6 +6,7 @@ using NordeaConnect.Gateway.Notifications.Feed;
 using NordeaConnect.Gateway.Operations;
 using NordeaConnect.Gateway.Results;
 using NordeaConnect.Grains.V1;
+using Upstream = NordeaConnect.Client;
 using Grpc.Core;
 
 namespace NordeaConnect.Gateway.Services;
@@ -37,11 +38,11 @@ public sealed class TransactionsService(ITransactionOperations transactions, IUp
             throw new GatewayRefusalException(Primitives.ResultCode.InvalidArgument, "give customer_id or subscription_id, not both");
         }
 
-        var page = await upstream.ListTransactionsAsync(
+        var page = await ListMessages.ListAsync(() => upstream.ListTransactionsAsync(
             options,
             request.HasCustomerId ? RequestFields.Id(request.CustomerId, "customer_id") : null,
             request.HasSubscriptionId ? RequestFields.Id(request.SubscriptionId, "subscription_id") : null,
-            context.CancellationToken);
+            context.CancellationToken));
         var response = new ListTransactionsResponse { Result = ResultMessages.Success(Primitives.ResultCode.Success), Page = page.ToMessage() };
         response.Transactions.Add(page.Items.Select(t => t.ToMessage()));
         return response;
@@ -77,7 +78,9 @@ public sealed class TransactionsService(ITransactionOperations transactions, IUp
             RequestFields.Locale(request.Locale),
             CallMetadata.IdempotencyKey(context),
             context.CancellationToken);
-        return new RefundResponse { Result = ResultMessages.Success(SuccessCodes.For(refund)), Refund = refund.ToMessage() };
+        // The refund does not say whether its transaction is a test one; the grain's state does (a flag that never changes).
+        var refunded = await transactions.GetAsync(RequestFields.Id(request.Id), null, context.CancellationToken);
+        return new RefundResponse { Result = ResultMessages.Success(SuccessCodes.For(refund, refunded.Transaction.Test == true)), Refund = refund.ToMessage() };
     }
 
     [Authorize(Policy = GatewayPolicies.Read)]

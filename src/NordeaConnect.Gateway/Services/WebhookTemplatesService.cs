@@ -29,7 +29,7 @@ public sealed class WebhookTemplatesService(IUpstreamQueries upstream) : Webhook
     [Authorize(Policy = GatewayPolicies.Admin)]
     public override async Task<ListWebhookTemplatesResponse> List(ListWebhookTemplatesRequest request, ServerCallContext context)
     {
-        var page = await upstream.ListWebhookTemplatesAsync(ListMessages.FromMessage(request.Options), context.CancellationToken);
+        var page = await ListMessages.ListAsync(() => upstream.ListWebhookTemplatesAsync(ListMessages.FromMessage(request.Options), context.CancellationToken));
         var response = new ListWebhookTemplatesResponse { Result = ResultMessages.Success(ResultCode.Success), Page = page.ToMessage() };
         response.WebhookTemplates.Add(page.Items.Select(t => t.ToMessage()));
         return response;

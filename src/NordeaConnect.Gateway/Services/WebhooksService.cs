@@ -22,7 +22,7 @@ public sealed class WebhooksService(IUpstreamQueries upstream) : Grains.V1.Webho
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListWebhooksResponse> List(ListWebhooksRequest request, ServerCallContext context)
     {
-        var page = await upstream.ListWebhooksAsync(ListMessages.FromMessage(request.Options), context.CancellationToken);
+        var page = await ListMessages.ListAsync(() => upstream.ListWebhooksAsync(ListMessages.FromMessage(request.Options), context.CancellationToken));
         var response = new ListWebhooksResponse { Result = ResultMessages.Success(ResultCode.Success), Page = page.ToMessage() };
         response.Webhooks.Add(page.Items.Select(w => w.ToMessage()));
         return response;
