@@ -33,7 +33,7 @@ public sealed class CustomersService(ICustomerOperations customers, IUpstreamQue
     {
         var page = await ListMessages.ListAsync(() => upstream.ListCustomersAsync(ListMessages.FromMessage(request.Options), context.CancellationToken));
         var response = new ListCustomersResponse { Result = ResultMessages.Success(ResultCode.Success), Page = page.ToMessage() };
-        response.Customers.Add(page.Items.Select(c => c.ToMessage()));
+        ListAnswers.AddWithinLimit(response.Customers, page.Items, c => c.ToMessage());
         return response;
     }
 
@@ -53,7 +53,7 @@ public sealed class CustomersService(ICustomerOperations customers, IUpstreamQue
     {
         var page = await ListMessages.ListAsync(() => upstream.ListTransactionsAsync(ListMessages.FromMessage(request.Options), RequestFields.Id(request.Id), null, context.CancellationToken));
         var response = new ListTransactionsResponse { Result = ResultMessages.Success(ResultCode.Success), Page = page.ToMessage() };
-        response.Transactions.Add(page.Items.Select(t => t.ToMessage()));
+        ListAnswers.AddWithinLimit(response.Transactions, page.Items, t => t.ToMessage());
         return response;
     }
 

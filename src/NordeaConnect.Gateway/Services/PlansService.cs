@@ -32,7 +32,7 @@ public sealed class PlansService(IPlanOperations plans, IUpstreamQueries upstrea
     {
         var page = await ListMessages.ListAsync(() => upstream.ListPlansAsync(ListMessages.FromMessage(request.Options), context.CancellationToken));
         var response = new ListPlansResponse { Result = ResultMessages.Success(ResultCode.Success), Page = page.ToMessage() };
-        response.Plans.Add(page.Items.Select(p => p.ToMessage()));
+        ListAnswers.AddWithinLimit(response.Plans, page.Items, p => p.ToMessage());
         return response;
     }
 }

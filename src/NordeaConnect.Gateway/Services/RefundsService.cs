@@ -25,7 +25,7 @@ public sealed class RefundsService(IUpstreamQueries upstream) : Refunds.RefundsB
     {
         var page = await ListMessages.ListAsync(() => upstream.ListRefundsAsync(ListMessages.FromMessage(request.Options), context.CancellationToken));
         var response = new ListRefundsResponse { Result = ResultMessages.Success(ResultCode.Success), Page = page.ToMessage() };
-        response.Refunds.Add(page.Items.Select(r => r.ToMessage()));
+        ListAnswers.AddWithinLimit(response.Refunds, page.Items, r => r.ToMessage());
         return response;
     }
 }

@@ -56,7 +56,7 @@ public sealed class StoredCardsService(IStoredCardOperations storedCards, IUpstr
     internal static ListStoredCardsResponse ListResponse(Upstream.Page<Upstream.StoredCard> page)
     {
         var response = new ListStoredCardsResponse { Result = ResultMessages.Success(ResultCode.Success), Page = page.ToMessage() };
-        response.StoredCards.Add(page.Items.Select(c => c.ToMessage()));
+        ListAnswers.AddWithinLimit(response.StoredCards, page.Items, c => c.ToMessage());
         return response;
     }
 

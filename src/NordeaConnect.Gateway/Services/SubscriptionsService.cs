@@ -64,7 +64,7 @@ public sealed class SubscriptionsService(ISubscriptionOperations subscriptions, 
     internal static ListSubscriptionsResponse ListResponse(Upstream.Page<Upstream.Subscription> page)
     {
         var response = new ListSubscriptionsResponse { Result = ResultMessages.Success(ResultCode.Success), Page = page.ToMessage() };
-        response.Subscriptions.Add(page.Items.Select(s => s.ToMessage()));
+        ListAnswers.AddWithinLimit(response.Subscriptions, page.Items, s => s.ToMessage());
         return response;
     }
 

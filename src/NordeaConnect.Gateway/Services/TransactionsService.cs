@@ -44,7 +44,7 @@ public sealed class TransactionsService(ITransactionOperations transactions, IUp
             request.HasSubscriptionId ? RequestFields.Id(request.SubscriptionId, "subscription_id") : null,
             context.CancellationToken));
         var response = new ListTransactionsResponse { Result = ResultMessages.Success(Primitives.ResultCode.Success), Page = page.ToMessage() };
-        response.Transactions.Add(page.Items.Select(t => t.ToMessage()));
+        ListAnswers.AddWithinLimit(response.Transactions, page.Items, t => t.ToMessage());
         return response;
     }
 
@@ -92,7 +92,7 @@ public sealed class TransactionsService(ITransactionOperations transactions, IUp
             Result = ResultMessages.Success(Primitives.ResultCode.Success),
             Page = new PageInfo { Offset = 0, Limit = refunds.Count, Total = refunds.Count },
         };
-        response.Refunds.Add(refunds.Select(r => r.ToMessage()));
+        ListAnswers.AddWithinLimit(response.Refunds, refunds, r => r.ToMessage());
         return response;
     }
 

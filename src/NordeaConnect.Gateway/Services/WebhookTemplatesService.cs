@@ -31,7 +31,7 @@ public sealed class WebhookTemplatesService(IUpstreamQueries upstream) : Webhook
     {
         var page = await ListMessages.ListAsync(() => upstream.ListWebhookTemplatesAsync(ListMessages.FromMessage(request.Options), context.CancellationToken));
         var response = new ListWebhookTemplatesResponse { Result = ResultMessages.Success(ResultCode.Success), Page = page.ToMessage() };
-        response.WebhookTemplates.Add(page.Items.Select(t => t.ToMessage()));
+        ListAnswers.AddWithinLimit(response.WebhookTemplates, page.Items, t => t.ToMessage());
         return response;
     }
 

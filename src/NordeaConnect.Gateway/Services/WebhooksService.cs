@@ -24,7 +24,7 @@ public sealed class WebhooksService(IUpstreamQueries upstream) : Grains.V1.Webho
     {
         var page = await ListMessages.ListAsync(() => upstream.ListWebhooksAsync(ListMessages.FromMessage(request.Options), context.CancellationToken));
         var response = new ListWebhooksResponse { Result = ResultMessages.Success(ResultCode.Success), Page = page.ToMessage() };
-        response.Webhooks.Add(page.Items.Select(w => w.ToMessage()));
+        ListAnswers.AddWithinLimit(response.Webhooks, page.Items, w => w.ToMessage());
         return response;
     }
 }

@@ -76,6 +76,31 @@ public sealed class EveryFailureAnswersTests(GatewayFixture gateway)
     }
 
     [Fact]
+    public async Task A_list_whose_answer_would_exceed_the_size_limit_is_refused_with_the_limit_to_use()
+    {
+        var prefix = "big" + new string(Guid.NewGuid().ToString("N").Where(char.IsAsciiLetter).Take(8).ToArray());
+        for (var i = 0; i < 10; i++)
+        {
+            var order = Orders.CardPayment(paymentRef: prefix + (char)('a' + i));
+            order.Metadata = new Google.Protobuf.WellKnownTypes.Struct();
+            order.Metadata.Fields["notes"] = Google.Protobuf.WellKnownTypes.Value.ForString(new string('n', 500_000));
+            await gateway.Transactions.CreateAsync(order, GatewayFixture.As());
+        }
+
+        var options = new ListOptions { Limit = 10 };
+        options.Filters["payment_ref"] = prefix + "*";
+        var refused = await Assert.ThrowsAsync<RpcException>(() => gateway.Transactions.ListAsync(new ListTransactionsRequest { Options = options }, GatewayFixture.As()).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
+        Assert.Equal("100.100.001", refused.GetResultCode());
+        Assert.Equal("options.limit", Assert.Single(refused.GetBadRequest()!.FieldViolations).Field);
+        var fits = int.Parse(refused.Status.Detail.Split("options.limit ")[1].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        options.Limit = fits;
+        var listed = await gateway.Transactions.ListAsync(new ListTransactionsRequest { Options = options }, GatewayFixture.As());
+        Assert.Equal(fits, listed.Transactions.Count);
+    }
+
+    [Fact]
     public async Task Refunding_a_test_payment_answers_the_test_mode_code_as_its_creation_did()
     {
         var created = await gateway.Transactions.CreateAsync(Orders.CardPayment("20.00"), GatewayFixture.As());

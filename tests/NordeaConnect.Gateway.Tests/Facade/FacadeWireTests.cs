@@ -77,6 +77,18 @@ public sealed class FacadeWireTests(GatewayFixture gateway) : IDisposable
         var refused = await Assert.ThrowsAsync<RpcException>(() => gateway.Transactions.CreateAsync(request, GatewayFixture.As()).ResponseAsync);
 
         Assert.Equal(StatusCode.ResourceExhausted, refused.StatusCode);
+        Assert.Equal("100.100.001", refused.GetResultCode());
+        Assert.Equal("100.100.001", refused.GetErrorInfo()?.Reason);
+    }
+
+    [Fact]
+    public async Task An_undecodable_message_is_invalid_argument_with_a_result_code_not_unknown()
+    {
+        var response = await _raw.SendAsync(Address, GetPath, RawGrpcRequest.Frame([0x0A, 0xFF, 0xFF]), headers: Auth);
+
+        Assert.Equal("3", response.GrpcStatus);
+        Assert.Equal("100.100.001", response.ResultCode);
+        Assert.DoesNotContain("Exception", Uri.UnescapeDataString(response.GrpcMessage ?? string.Empty), StringComparison.Ordinal);
     }
 
     [Fact]
