@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using NordeaConnect.Gateway.Authentication;
+using NordeaConnect.Gateway.Facade;
 using NordeaConnect.Gateway.Notifications;
 using NordeaConnect.Gateway.Notifications.Outbox;
 using NordeaConnect.Gateway.Results;
@@ -44,6 +45,7 @@ public static class GatewayServiceCollectionExtensions
             // Exception text may hold secrets; failures reach callers only as result codes.
             options.EnableDetailedErrors = false;
             options.Interceptors.Add<ResultFailureInterceptor>();
+            options.Interceptors.Add<RequestTextInterceptor>();
         });
         services.AddGrpcHealthChecks().AddCheck<Observability.Health.ReadinessHealthCheck>("readiness");
         if (!services.Any(d => d.ServiceType == typeof(INotificationOutbox)))

@@ -42,6 +42,32 @@ public sealed class EveryFailureAnswersTests(GatewayFixture gateway)
         Assert.Equal("000.000.000", listed.Result.Code);
     }
 
+    [Theory]
+    [InlineData("holder\0name")]
+    [InlineData("holder\u001bname")]
+    public async Task Control_characters_in_text_are_refused_naming_the_field(string holder)
+    {
+        var request = Orders.CardPayment();
+        request.CardHolder = holder;
+
+        await AssertRefusedAsync(() => gateway.Transactions.CreateAsync(request, GatewayFixture.As()).ResponseAsync, "card_holder");
+    }
+
+    [Fact]
+    public async Task Invalid_utf8_is_refused_not_replaced()
+    {
+        // payment_ref (field 1) with the bytes 0xC3 0x28, which are not UTF-8.
+        using var raw = new RawGrpcRequest();
+        var response = await raw.SendAsync(
+            new Uri("http://" + gateway.Target),
+            "/nordeaconnect.grains.v1.Transactions/Create",
+            RawGrpcRequest.Frame([0x0A, 0x02, 0xC3, 0x28]),
+            headers: [("authorization", "Bearer " + GatewayFixture.AllScopes)]);
+
+        Assert.Equal("3", response.GrpcStatus);
+        Assert.Equal("100.100.001", response.ResultCode);
+    }
+
     [Fact]
     public async Task An_out_of_range_max_staleness()
     {
