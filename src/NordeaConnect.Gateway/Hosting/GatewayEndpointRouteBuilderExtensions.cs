@@ -6,7 +6,7 @@ namespace NordeaConnect.Gateway.Hosting;
 public static class GatewayEndpointRouteBuilderExtensions
 {
     /// <summary>
-    /// Serves every nordeaconnect.grains.v1 service, and grpc.health.v1.Health (open, for probes). On a
+    /// Serves every nordeaconnect.grains.v1 service, grpc.health.v1.Health (open, for probes) and server reflection. On a
     /// <see cref="WebApplication"/> (which runs its middleware before the endpoints) it also adds the middleware that
     /// gives a result code to the failures Grpc.AspNetCore answers before a service runs.
     /// </summary>
@@ -27,6 +27,8 @@ public static class GatewayEndpointRouteBuilderExtensions
         endpoints.MapGrpcService<WebhooksService>();
         endpoints.MapGrpcService<NotificationsService>();
         endpoints.MapGrpcHealthChecksService().AllowAnonymous();
+        // Open like health: it lists the public protos, so grpcurl, Postman and grpcui discover the services.
+        endpoints.MapGrpcReflectionService().AllowAnonymous();
         return endpoints;
     }
 }

@@ -47,6 +47,12 @@ public static class GatewayServiceCollectionExtensions
             options.Interceptors.Add<ResultFailureInterceptor>();
             options.Interceptors.Add<RequestTextInterceptor>();
         });
+        services.AddGrpcReflection();
+        // At the default level the gateway writes no line per request: ASP.NET Core's request lines would carry query
+        // strings (the webhook intake's) and cost a write per call.
+        services.AddLogging(logging => logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning)
+            .AddFilter("Microsoft.AspNetCore.Routing.EndpointMiddleware", LogLevel.Warning)
+            .AddFilter("Grpc.AspNetCore.Server.ServerCallHandler", LogLevel.Warning));
         services.AddGrpcHealthChecks().AddCheck<Observability.Health.ReadinessHealthCheck>("readiness");
         if (!services.Any(d => d.ServiceType == typeof(INotificationOutbox)))
         {

@@ -118,6 +118,21 @@ public sealed class FacadeWireTests(GatewayFixture gateway) : IDisposable
     }
 
     [Fact]
+    public async Task Server_reflection_lists_every_service_without_a_token()
+    {
+        using var call = new Grpc.Reflection.V1Alpha.ServerReflection.ServerReflectionClient(gateway.Channel).ServerReflectionInfo();
+        await call.RequestStream.WriteAsync(new Grpc.Reflection.V1Alpha.ServerReflectionRequest { ListServices = string.Empty });
+        await call.RequestStream.CompleteAsync();
+
+        Assert.True(await call.ResponseStream.MoveNext(CancellationToken.None));
+        var names = call.ResponseStream.Current.ListServicesResponse.Service.Select(s => s.Name).ToArray();
+        foreach (var service in new[] { "Transactions", "Refunds", "StoredCards", "Plans", "Subscriptions", "Customers", "WebhookTemplates", "Webhooks", "Notifications" })
+        {
+            Assert.Contains("nordeaconnect.grains.v1." + service, names);
+        }
+    }
+
+    [Fact]
     public async Task A_non_gRPC_content_type_is_refused_with_HTTP_415()
     {
         var response = await _raw.SendAsync(Address, GetPath, RawGrpcRequest.Frame(new GetTransactionRequest { Id = 1 }.ToByteArray()), contentType: "application/json", headers: Auth);
