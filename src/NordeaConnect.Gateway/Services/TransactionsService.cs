@@ -71,6 +71,9 @@ public sealed class TransactionsService(ITransactionOperations transactions, IUp
     [Authorize(Policy = GatewayPolicies.Refund)]
     public override async Task<RefundResponse> Refund(RefundTransactionRequest request, ServerCallContext context)
     {
+        // The refund does not say whether its transaction is a test one; the grain's state does (a flag that never
+        // changes). Read first, so a failing read refuses the call instead of hiding a refund that happened.
+        var transaction = await transactions.GetAsync(RequestFields.Id(request.Id), null, context.CancellationToken);
         var refund = await transactions.RefundAsync(
             RequestFields.Id(request.Id),
             RequestFields.Amount(request.Amount, "amount"),
@@ -78,9 +81,7 @@ public sealed class TransactionsService(ITransactionOperations transactions, IUp
             RequestFields.Locale(request.Locale),
             CallMetadata.IdempotencyKey(context),
             context.CancellationToken);
-        // The refund does not say whether its transaction is a test one; the grain's state does (a flag that never changes).
-        var refunded = await transactions.GetAsync(RequestFields.Id(request.Id), null, context.CancellationToken);
-        return new RefundResponse { Result = ResultMessages.Success(SuccessCodes.For(refund, refunded.Transaction.Test == true)), Refund = refund.ToMessage() };
+        return new RefundResponse { Result = ResultMessages.Success(SuccessCodes.For(refund, transaction.Transaction.Test == true)), Refund = refund.ToMessage() };
     }
 
     [Authorize(Policy = GatewayPolicies.Read)]
