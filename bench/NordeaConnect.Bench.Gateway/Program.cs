@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using NordeaConnect.Contracts;
 using NordeaConnect.Gateway.Hosting;
 using NordeaConnect.Grains.V1;
-using NordeaConnect.Grpc.Client;
+using Grpc.Net.Client;
 
 // Starts the gateway in-process as the main command composes it (embedded sandbox, memory storage, 127.0.0.1),
 // creates one transaction and reads it once so its grain holds it, then hands the cached Transactions.Get to the

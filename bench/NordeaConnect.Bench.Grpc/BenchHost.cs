@@ -7,7 +7,8 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NordeaConnect.Bench.Grpc.Protos;
-using NordeaConnect.Grpc.Server;
+using Grpc.Core;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace NordeaConnect.Bench.Grpc;
 
@@ -38,12 +39,13 @@ internal sealed class BenchHost : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ListenGrpc(new IPEndPoint(IPAddress.Loopback, 0)));
-        builder.Services.AddGrpcServer();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(new IPEndPoint(IPAddress.Loopback, 0), listen => listen.Protocols = HttpProtocols.Http2));
+        builder.Services.AddGrpc();
+        builder.Services.AddSingleton<CachedBenchService>();
         var app = builder.Build();
         if (serveLayer)
         {
-            app.MapGrpcUnaryMethod<GetRequest, GetReply>("nordeaconnect.bench.v1.BenchService", "Get", (_, _) => Task.FromResult(CachedReply));
+            app.MapGrpcService<CachedBenchService>();
         }
 
         // Resolved on first request, so the bytes can be captured from the layer after the host has started.
@@ -77,4 +79,10 @@ internal sealed class BenchHost : IAsyncDisposable
         reply.Events.Add("000.000.000 captured 2026-11-21T05:19:16Z");
         return reply;
     }
+}
+
+/// <summary>BenchService.Get on Grpc.AspNetCore, answering the reply built once.</summary>
+internal sealed class CachedBenchService : BenchService.BenchServiceBase
+{
+    public override Task<GetReply> Get(GetRequest request, ServerCallContext context) => Task.FromResult(BenchHost.CachedReply);
 }

@@ -9,7 +9,9 @@ internal sealed partial record H2LoadRun(double RequestsPerSecond, double P50Mil
 {
     public static async Task<H2LoadRun> ExecuteAsync(BenchSettings settings, Uri url, string bodyFile, int requests)
     {
-        var logFile = Path.Combine(Path.GetTempPath(), "h2load-" + Guid.NewGuid().ToString("N") + ".log");
+        // The per-request log goes to tmpfs: on a disk-backed folder its writes cap h2load near 75k req/s.
+        var logDirectory = Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
+        var logFile = Path.Combine(logDirectory, "h2load-" + Guid.NewGuid().ToString("N") + ".log");
         var start = new ProcessStartInfo(settings.H2Load)
         {
             RedirectStandardOutput = true,

@@ -2,7 +2,6 @@ using System.CommandLine;
 using Google.Protobuf;
 using NordeaConnect.Bench.Grpc;
 using NordeaConnect.Bench.Grpc.Protos;
-using NordeaConnect.Grpc.Wire;
 
 // Compares a unary gRPC call against a bare Kestrel h2c handler that returns the same bytes, both loaded by
 // h2load in one run. Without --target it measures this repository's gRPC layer in-process; with --target it
@@ -80,7 +79,7 @@ internal static class Comparison
             serveLayer: settings.Target is null,
             () => captured ?? throw new InvalidOperationException("The response has not been captured yet."));
         var measuredBase = settings.Target ?? host.Address;
-        var framedRequest = LengthPrefixedMessage.ToArray(settings.RequestMessage);
+        var framedRequest = GrpcFrame.Of(settings.RequestMessage);
         captured = await ResponseCapture.CaptureAsync(measuredBase, settings.Path, framedRequest, settings.Headers);
 
         var bodyFile = Path.Combine(Path.GetTempPath(), "nc-bench-request-" + Guid.NewGuid().ToString("N") + ".bin");
@@ -106,7 +105,7 @@ internal static class Comparison
                 Console.Error.WriteLine($"round {round + 1}/{settings.Rounds}: bare {baseline[^1].RequestsPerSecond:F0} req/s, measured {measured[^1].RequestsPerSecond:F0} req/s");
             }
 
-            var subject = settings.Target is null ? "NordeaConnect.Grpc unary call (in-process)" : $"{settings.Path} at {settings.Target}";
+            var subject = settings.Target is null ? "Grpc.AspNetCore unary call (in-process)" : $"{settings.Path} at {settings.Target}";
             Console.WriteLine(ComparisonReport.Render(subject, settings, baseline, measured));
         }
         finally

@@ -1,7 +1,7 @@
 using Google.Protobuf;
 using NordeaConnect.Contracts;
 using NordeaConnect.Grains.V1;
-using NordeaConnect.Grpc.Client;
+using Grpc.Net.Client;
 
 namespace NordeaConnect.Bench.Load;
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NordeaConnect.Gateway.Hosting;
-using NordeaConnect.Grpc.Client;
+using Grpc.Net.Client;
 using NordeaConnect.Sandbox.Hosting;
 
 namespace NordeaConnect.Bench.Load;

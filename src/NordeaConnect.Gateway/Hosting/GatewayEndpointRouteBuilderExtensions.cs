@@ -1,24 +1,34 @@
-using NordeaConnect.Gateway.Authentication;
+using NordeaConnect.Gateway.Facade;
 using NordeaConnect.Gateway.Services;
 
 namespace NordeaConnect.Gateway.Hosting;
 
 public static class GatewayEndpointRouteBuilderExtensions
 {
-    /// <summary>Serves every nordeaconnect.grains.v1 service, and grpc.health.v1.Health (open, for probes).</summary>
+    /// <summary>
+    /// Serves every nordeaconnect.grains.v1 service, grpc.health.v1.Health (open, for probes) and server reflection. On a
+    /// <see cref="WebApplication"/> (which runs its middleware before the endpoints) it also adds the middleware that
+    /// gives a result code to the failures Grpc.AspNetCore answers before a service runs.
+    /// </summary>
     public static IEndpointRouteBuilder MapGatewayFacade(this IEndpointRouteBuilder endpoints)
     {
-        var services = MethodScopes.Services;
-        endpoints.MapGrpcService<TransactionsService>(services[0]);
-        endpoints.MapGrpcService<RefundsService>(services[1]);
-        endpoints.MapGrpcService<StoredCardsService>(services[2]);
-        endpoints.MapGrpcService<PlansService>(services[3]);
-        endpoints.MapGrpcService<SubscriptionsService>(services[4]);
-        endpoints.MapGrpcService<CustomersService>(services[5]);
-        endpoints.MapGrpcService<WebhookTemplatesService>(services[6]);
-        endpoints.MapGrpcService<WebhooksService>(services[7]);
-        endpoints.MapGrpcService<NotificationsService>(services[8]);
-        endpoints.MapGrpcHealthService();
+        if (endpoints is IApplicationBuilder app)
+        {
+            app.UseMiddleware<UnansweredFailureMiddleware>();
+        }
+
+        endpoints.MapGrpcService<TransactionsService>();
+        endpoints.MapGrpcService<RefundsService>();
+        endpoints.MapGrpcService<StoredCardsService>();
+        endpoints.MapGrpcService<PlansService>();
+        endpoints.MapGrpcService<SubscriptionsService>();
+        endpoints.MapGrpcService<CustomersService>();
+        endpoints.MapGrpcService<WebhookTemplatesService>();
+        endpoints.MapGrpcService<WebhooksService>();
+        endpoints.MapGrpcService<NotificationsService>();
+        endpoints.MapGrpcHealthChecksService().AllowAnonymous();
+        // Open like health: it lists the public protos, so grpcurl, Postman and grpcui discover the services.
+        endpoints.MapGrpcReflectionService().AllowAnonymous();
         return endpoints;
     }
 }

@@ -1,8 +1,13 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
 namespace NordeaConnect.Gateway.Hosting;
 
 public static class GatewayHostingExtensions
 {
-    /// <summary>Listens for gRPC (HTTP/2 cleartext) on the configured endpoints only.</summary>
+    /// <summary>
+    /// Listens for gRPC on the configured endpoints only: HTTP/2 with prior knowledge (h2c). Cleartext has no ALPN, so
+    /// such a port cannot also speak HTTP/1.1; HTTP/1.1 callers use the webhook/HTTP listener.
+    /// </summary>
     public static IWebHostBuilder ListenForGrpc(this IWebHostBuilder webHost, GatewaySettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -10,7 +15,7 @@ public static class GatewayHostingExtensions
         {
             foreach (var endpoint in settings.Endpoints)
             {
-                kestrel.ListenGrpc(endpoint);
+                kestrel.Listen(endpoint, listen => listen.Protocols = HttpProtocols.Http2);
             }
         });
     }

@@ -1,34 +1,66 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using NordeaConnect.Gateway.Authentication;
+using NordeaConnect.Gateway.Facade;
 using NordeaConnect.Gateway.Notifications;
 using NordeaConnect.Gateway.Notifications.Outbox;
 using NordeaConnect.Gateway.Results;
 using NordeaConnect.Gateway.Services;
-using NordeaConnect.Grpc.Server;
 
 namespace NordeaConnect.Gateway.Hosting;
 
 public static class GatewayServiceCollectionExtensions
 {
+    /// <summary>The largest request or response message, as gRPC's own default: 4 MiB.</summary>
+    public const int MaxMessageSize = 4 * 1024 * 1024;
+
     /// <summary>
-    /// The façade: the gRPC wire layer, Bearer-token auth (tokens from <paramref name="tokens"/>), result-code
-    /// failures, the change outbox Watch reads (in memory unless <see cref="GatewayNotificationHostingExtensions.AddGatewayNotifications"/>
-    /// or <c>AddNotificationOutbox</c> came first), and the service classes. The grains behind the services come separately.
+    /// The façade: Grpc.AspNetCore with message size limits, Bearer-token authentication (tokens from <paramref name="tokens"/>) and one
+    /// authorization policy per scope (the services name theirs per method; authorization runs before a request is read),
+    /// result-code failures, gRPC health, and the change outbox Watch reads (in memory unless
+    /// <see cref="GatewayNotificationHostingExtensions.AddGatewayNotifications"/> or <c>AddNotificationOutbox</c> came
+    /// first). The grains behind the services come separately.
     /// </summary>
     public static IServiceCollection AddGatewayFacade(this IServiceCollection services, AccessTokenRegistry tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        MethodScopes.EnsureCovers(MethodScopes.Services);
-        services.AddGrpcServer();
         services.AddSingleton(tokens);
-        // Order matters: authenticate first, so an unauthenticated caller learns nothing from validation errors.
-        services.AddSingleton<IServerInterceptor, BearerTokenInterceptor>();
-        services.AddSingleton<IServerInterceptor, ResultFailureInterceptor>();
+        services.AddAuthentication(BearerTokenAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenAuthenticationHandler>(BearerTokenAuthenticationHandler.SchemeName, configureOptions: null);
+        services.AddAuthorization(options =>
+        {
+            foreach (var scope in GatewayPolicies.All)
+            {
+                options.AddPolicy(scope, policy => policy
+                    .AddAuthenticationSchemes(BearerTokenAuthenticationHandler.SchemeName)
+                    .RequireAuthenticatedUser()
+                    .RequireClaim(GatewayPolicies.ScopeClaim, scope));
+            }
+        });
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, GrpcAuthorizationResultHandler>();
+        services.AddGrpc(options =>
+        {
+            options.MaxReceiveMessageSize = MaxMessageSize;
+            options.MaxSendMessageSize = MaxMessageSize;
+            // Exception text may hold secrets; failures reach callers only as result codes.
+            options.EnableDetailedErrors = false;
+            options.Interceptors.Add<ResultFailureInterceptor>();
+            options.Interceptors.Add<RequestTextInterceptor>();
+        });
+        services.AddGrpcReflection();
+        // At the default level the gateway writes no line per request: ASP.NET Core's request lines would carry query
+        // strings (the webhook intake's) and cost a write per call.
+        services.AddLogging(logging => logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning)
+            .AddFilter("Microsoft.AspNetCore.Routing.EndpointMiddleware", LogLevel.Warning)
+            .AddFilter("Grpc.AspNetCore.Server.ServerCallHandler", LogLevel.Warning));
+        services.AddGrpcHealthChecks().AddCheck<Observability.Health.ReadinessHealthCheck>("readiness");
         if (!services.Any(d => d.ServiceType == typeof(INotificationOutbox)))
         {
             // Watch resumes from the outbox, so a façade always has one; this one lives and dies with the process.
             services.AddNotificationOutbox();
         }
 
+        // One instance each: the services hold no per-call state, and the cached Get path allocates less this way.
         services.AddSingleton<TransactionsService>();
         services.AddSingleton<RefundsService>();
         services.AddSingleton<StoredCardsService>();

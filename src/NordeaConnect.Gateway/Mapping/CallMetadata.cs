@@ -1,6 +1,6 @@
 using NordeaConnect.Contracts;
 using NordeaConnect.Gateway.Results;
-using NordeaConnect.Grpc.Server;
+using Grpc.Core;
 using NordeaConnect.Primitives;
 
 namespace NordeaConnect.Gateway.Mapping;
@@ -15,7 +15,7 @@ public static class CallMetadata
     {
         ArgumentNullException.ThrowIfNull(context);
         var entry = context.RequestHeaders.Get(GatewayHeaders.IdempotencyKey);
-        if (entry is null)
+        if (entry is null || entry.IsBinary)
         {
             return null;
         }

@@ -14,7 +14,27 @@ public static class ListMessages
 {
     public const int MaxLimit = 1000;
 
+    /// <summary>A run this long of digits in a filter is a full card number, which must not travel in a query string.</summary>
+    public const int CardNumberDigits = 12;
+
     public static Upstream.ListOptions FromMessage(V1.ListOptions? options) => FromMessage<Upstream.ListOptions>(options);
+
+    /// <summary>
+    /// Runs a list call to the client, whose options check (a filter on a field the resource cannot be filtered on)
+    /// throws <see cref="ArgumentException"/> before any request: that is the caller's mistake, answered 100.100.001.
+    /// </summary>
+    public static async Task<T> ListAsync<T>(Func<Task<T>> list)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        try
+        {
+            return await list().ConfigureAwait(false);
+        }
+        catch (ArgumentException ex)
+        {
+            throw Invalid("options.filters: " + ex.Message.Split(" (Parameter", 2)[0], "options.filters");
+        }
+    }
 
     /// <summary>The options as the resource's own list options (e.g. <see cref="Upstream.TransactionListOptions"/>), for its scoping fields.</summary>
     public static TOptions FromMessage<TOptions>(V1.ListOptions? options)
@@ -28,17 +48,17 @@ public static class ListMessages
 
         if (options.Limit is < 0 or > MaxLimit)
         {
-            throw Invalid($"options.limit {options.Limit.ToString(CultureInfo.InvariantCulture)} is out of range: give 1 to {MaxLimit}, or 0 for the default of 10");
+            throw Invalid($"options.limit {options.Limit.ToString(CultureInfo.InvariantCulture)} is out of range: give 1 to {MaxLimit}, or 0 for the default of 10", "options.limit");
         }
 
         if (options.Offset < 0)
         {
-            throw Invalid($"options.offset {options.Offset.ToString(CultureInfo.InvariantCulture)} is negative");
+            throw Invalid($"options.offset {options.Offset.ToString(CultureInfo.InvariantCulture)} is negative", "options.offset");
         }
 
         if (options.StartId < 0)
         {
-            throw Invalid($"options.start_id {options.StartId.ToString(CultureInfo.InvariantCulture)} is negative");
+            throw Invalid($"options.start_id {options.StartId.ToString(CultureInfo.InvariantCulture)} is negative", "options.start_id");
         }
 
         result.Limit = options.Limit == 0 ? null : options.Limit;
@@ -60,7 +80,7 @@ public static class ListMessages
         catch (ArgumentException ex)
         {
             // The client's builder names the field and the rule it broke; that is the caller's answer.
-            throw Invalid("options: " + ex.Message);
+            throw Invalid("options: " + ex.Message, "options");
         }
 
         return result;
@@ -88,7 +108,7 @@ public static class ListMessages
         var field = descending ? text[..^":desc".Length] : text.EndsWith(":asc", StringComparison.Ordinal) ? text[..^":asc".Length] : text;
         if (field.Length == 0 || field.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '_' or '.')))
         {
-            throw Invalid($"options.order_by '{text}' is not a field name optionally followed by ':desc', e.g. amount:desc");
+            throw Invalid($"options.order_by '{Shown(text)}' is not a field name optionally followed by ':desc', e.g. amount:desc", "options.order_by");
         }
 
         return new Upstream.SortOrder(field, descending);
@@ -102,7 +122,15 @@ public static class ListMessages
     {
         if (expression.Length == 0)
         {
-            throw Invalid($"options.filters[{field}] is empty: give a value, a pattern with * or a range a..b");
+            throw Invalid($"options.filters[{Shown(field)}] is empty: give a value, a pattern with * or a range a..b", $"options.filters[{Shown(field)}]");
+        }
+
+        if (HasDigitRun(expression, CardNumberDigits))
+        {
+            // Filters travel upstream in the query string, where request logs keep them; a card number must not.
+            throw Invalid(
+                $"options.filters[{Shown(field)}] holds {CardNumberDigits} or more digits in a row, like a full card number: filter on the last four digits (*1111) or the masked form (411111******1111)",
+                $"options.filters[{Shown(field)}]");
         }
 
         if (expression.Contains('*', StringComparison.Ordinal))
@@ -120,7 +148,7 @@ public static class ListMessages
         var to = expression[(range + 2)..];
         if (from.Length == 0 && to.Length == 0)
         {
-            throw Invalid($"options.filters[{field}] '..' has no bounds: give a..b, a.. or ..b");
+            throw Invalid($"options.filters[{Shown(field)}] '..' has no bounds: give a..b, a.. or ..b", $"options.filters[{Shown(field)}]");
         }
 
         if (IsInstantOrOpen(from) && IsInstantOrOpen(to))
@@ -134,7 +162,7 @@ public static class ListMessages
             return Upstream.ListFilter.Between(field, Number(from), Number(to));
         }
 
-        throw Invalid($"options.filters[{field}] '{expression}' is not a range of numbers, days (yyyyMMdd) or instants (yyyyMMddTHHmmss)");
+        throw Invalid($"options.filters[{Shown(field)}] '{Shown(expression)}' is not a range of numbers, days (yyyyMMdd) or instants (yyyyMMddTHHmmss)", $"options.filters[{Shown(field)}]");
     }
 
     private const string InstantFormat = "yyyyMMdd'T'HHmmss";
@@ -153,5 +181,23 @@ public static class ListMessages
     private static decimal? Number(string bound) =>
         bound.Length == 0 ? null : decimal.Parse(bound, NumberStyle, CultureInfo.InvariantCulture);
 
-    private static GatewayRefusalException Invalid(string description) => new(ResultCode.InvalidArgument, description);
+    private static GatewayRefusalException Invalid(string description, string field) => new(ResultCode.InvalidArgument, description, field);
+
+    /// <summary>A caller's text as quoted back: at most 40 characters.</summary>
+    private static string Shown(string text) => text.Length > 40 ? text[..40] + "…" : text;
+
+    private static bool HasDigitRun(string text, int length)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run >= length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -11,6 +11,7 @@ public static class PlanRequests
     public static PlanCreation ToCreation(V1.CreatePlanRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        RequestFields.KeyText(request.Name, "name");
         if (request.Name.Length == 0)
         {
             throw new GatewayRefusalException(ResultCode.InvalidArgument, "name is missing: a plan needs a name");

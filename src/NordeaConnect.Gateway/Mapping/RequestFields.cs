@@ -16,7 +16,7 @@ public static class RequestFields
         ArgumentNullException.ThrowIfNull(text);
         if (!Primitives.Amount.TryParse(text, out var amount, out var error))
         {
-            throw new GatewayRefusalException(ResultCode.InvalidAmount, Named(field, error));
+            throw new GatewayRefusalException(ResultCode.InvalidAmount, Named(field, error), field);
         }
 
         return amount;
@@ -37,7 +37,8 @@ public static class RequestFields
             var shown = text.Length > 40 ? text[..40] + "…" : text;
             throw new GatewayRefusalException(
                 ResultCode.InvalidAmount,
-                $"{field} '{shown}' is not a signed amount: an optional '-' then digits, a dot and exactly two decimals, e.g. -5.00 or 12.50 ({error})");
+                $"{field} '{shown}' is not a signed amount: an optional '-' then digits, a dot and exactly two decimals, e.g. -5.00 or 12.50 ({error})",
+                field);
         }
 
         return negative ? -amount.Value : amount.Value;
@@ -48,7 +49,7 @@ public static class RequestFields
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length == 0)
         {
-            throw new GatewayRefusalException(ResultCode.InvalidCurrency, $"{field} is missing: give a currency code Nordea Connect accepts, e.g. sek");
+            throw new GatewayRefusalException(ResultCode.InvalidCurrency, $"{field} is missing: give a currency code Nordea Connect accepts, e.g. sek", field);
         }
 
         try
@@ -57,7 +58,7 @@ public static class RequestFields
         }
         catch (FormatException ex)
         {
-            throw new GatewayRefusalException(ResultCode.InvalidCurrency, Named(field, ex.Message));
+            throw new GatewayRefusalException(ResultCode.InvalidCurrency, Named(field, ex.Message), field);
         }
     }
 
@@ -69,7 +70,7 @@ public static class RequestFields
         ArgumentNullException.ThrowIfNull(text);
         if (!Primitives.PaymentRef.TryParse(text, out var paymentRef, out var error))
         {
-            throw new GatewayRefusalException(ResultCode.InvalidPaymentRef, error);
+            throw new GatewayRefusalException(ResultCode.InvalidPaymentRef, error, "payment_ref");
         }
 
         return paymentRef;
@@ -82,7 +83,8 @@ public static class RequestFields
         {
             throw new GatewayRefusalException(
                 ResultCode.InvalidArgument,
-                $"{field} {id.ToString(CultureInfo.InvariantCulture)} is not an entity id: ids are positive numbers");
+                $"{field} {id.ToString(CultureInfo.InvariantCulture)} is not an entity id: ids are positive numbers",
+                field);
         }
 
         return id;
@@ -95,7 +97,7 @@ public static class RequestFields
         if (Array.IndexOf(allowed, text) < 0)
         {
             var shown = text.Length == 0 ? "(empty)" : "'" + (text.Length > 40 ? text[..40] + "…" : text) + "'";
-            throw new GatewayRefusalException(ResultCode.InvalidArgument, $"{field} {shown} is not one of: {string.Join(", ", allowed)}");
+            throw new GatewayRefusalException(ResultCode.InvalidArgument, $"{field} {shown} is not one of: {string.Join(", ", allowed)}", field);
         }
 
         return text;
@@ -108,6 +110,27 @@ public static class RequestFields
     public static string? Locale(string text) =>
         string.IsNullOrEmpty(text) ? null : OneOf(text, "locale", "sv", "en");
 
+    /// <summary>The longest staleness a read may accept: one day; a cached state older than that is no answer.</summary>
+    public const long MaxStalenessBoundMs = 24 * 60 * 60 * 1000;
+
+    /// <summary>The longest text that becomes part of an entity's key (a customer ref, a plan name).</summary>
+    public const int MaxKeyTextLength = 255;
+
+    /// <summary>Text that keys an entity: at most <see cref="MaxKeyTextLength"/> characters.</summary>
+    public static string KeyText(string text, string field)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > MaxKeyTextLength)
+        {
+            throw new GatewayRefusalException(
+                ResultCode.InvalidArgument,
+                $"{field} is {text.Length.ToString(CultureInfo.InvariantCulture)} characters long; at most {MaxKeyTextLength.ToString(CultureInfo.InvariantCulture)} are allowed",
+                field);
+        }
+
+        return text;
+    }
+
     /// <summary>
     /// A read's staleness bound: unset means the gateway's default (null here), zero forces a read from upstream.
     /// </summary>
@@ -118,11 +141,20 @@ public static class RequestFields
             return null;
         }
 
+        if (read.MaxStalenessMs > MaxStalenessBoundMs)
+        {
+            throw new GatewayRefusalException(
+                ResultCode.InvalidArgument,
+                $"read.max_staleness_ms {read.MaxStalenessMs.ToString(CultureInfo.InvariantCulture)} is out of range: give 0 to {MaxStalenessBoundMs.ToString(CultureInfo.InvariantCulture)} (one day)",
+                "read.max_staleness_ms");
+        }
+
         if (read.MaxStalenessMs < 0)
         {
             throw new GatewayRefusalException(
                 ResultCode.InvalidArgument,
-                $"read.max_staleness_ms {read.MaxStalenessMs.ToString(CultureInfo.InvariantCulture)} is negative: give 0 to read from Nordea Connect, or a positive bound");
+                $"read.max_staleness_ms {read.MaxStalenessMs.ToString(CultureInfo.InvariantCulture)} is negative: give 0 to read from Nordea Connect, or a positive bound",
+                "read.max_staleness_ms");
         }
 
         return TimeSpan.FromMilliseconds(read.MaxStalenessMs);

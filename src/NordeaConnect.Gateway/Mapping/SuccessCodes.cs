@@ -18,9 +18,12 @@ public static class SuccessCodes
         };
     }
 
-    public static ResultCode For(Upstream.Refund refund)
+    /// <summary>A refund's code: pending, else the test-mode code when its transaction is a test one, as its creation answered.</summary>
+    public static ResultCode For(Upstream.Refund refund, bool testTransaction)
     {
         ArgumentNullException.ThrowIfNull(refund);
-        return refund.Status == "pending" ? ResultCode.Pending : ResultCode.Success;
+        return refund.Status == "pending" ? ResultCode.Pending
+            : testTransaction ? ResultCode.TestModeSuccess
+            : ResultCode.Success;
     }
 }

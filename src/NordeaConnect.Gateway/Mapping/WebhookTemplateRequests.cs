@@ -12,8 +12,10 @@ public static class WebhookTemplateRequests
         ArgumentNullException.ThrowIfNull(request);
         if (request.Trigger.Length == 0 || request.Type.Length == 0)
         {
-            throw new GatewayRefusalException(ResultCode.InvalidArgument, "trigger and type are required, e.g. trigger payment_success and type custom_http");
+            throw new GatewayRefusalException(ResultCode.InvalidArgument, "trigger and type are required, e.g. trigger payment_success and type custom_http", request.Trigger.Length == 0 ? "trigger" : "type");
         }
+
+        RequireBody(request.Body);
 
         return new WebhookTemplateFields
         {
@@ -44,5 +46,17 @@ public static class WebhookTemplateRequests
             CustomHeaders = request.HasCustomHeaders ? request.CustomHeaders : null,
             Sender = request.HasSender ? request.Sender : null,
         };
+    }
+
+    /// <summary>Nordea Connect stores a template whole, body included (an update starts from the stored one).</summary>
+    private static void RequireBody(string body)
+    {
+        if (string.IsNullOrEmpty(body))
+        {
+            throw new GatewayRefusalException(
+                ResultCode.InvalidArgument,
+                "body is missing: a webhook template needs the body it sends (with its placeholders)",
+                "body");
+        }
     }
 }

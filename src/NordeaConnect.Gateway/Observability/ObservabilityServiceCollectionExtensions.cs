@@ -1,3 +1,4 @@
+using Grpc.AspNetCore.Server;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NordeaConnect.Client;
@@ -6,7 +7,6 @@ using NordeaConnect.Gateway.Observability.Correlation;
 using NordeaConnect.Gateway.Observability.Health;
 using NordeaConnect.Gateway.Observability.Metrics;
 using NordeaConnect.Gateway.Observability.Rpc;
-using NordeaConnect.Grpc.Server;
 
 namespace NordeaConnect.Gateway.Observability;
 
@@ -29,7 +29,13 @@ public static class ObservabilityServiceCollectionExtensions
         services.TryAddSingleton<GatewayMetrics>();
 
         // First in the list is outermost: authentication refusals and every result code get measured and correlated.
-        services.Insert(0, ServiceDescriptor.Singleton<IServerInterceptor, RpcObservabilityInterceptor>());
+        services.Configure<GrpcServiceOptions>(options =>
+        {
+            options.Interceptors.Add<RpcObservabilityInterceptor>();
+            var registration = options.Interceptors[^1];
+            options.Interceptors.RemoveAt(options.Interceptors.Count - 1);
+            options.Interceptors.Insert(0, registration);
+        });
 
         services.TryAddTransient<CorrelationHeaderHandler>();
         services.AddHttpClient(NordeaConnectServiceCollectionExtensions.HttpClientName).AddHttpMessageHandler<CorrelationHeaderHandler>();

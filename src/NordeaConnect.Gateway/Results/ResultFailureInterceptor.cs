@@ -1,25 +1,29 @@
+using Grpc.Core;
 using Microsoft.Extensions.Logging;
 using NordeaConnect.Client;
-using NordeaConnect.Grpc.Server;
+using NordeaConnect.Gateway.Facade;
+using NordeaConnect.Gateway.Observability.Correlation;
+using NordeaConnect.Primitives;
 
 namespace NordeaConnect.Gateway.Results;
 
 /// <summary>
 /// Sends refusals and upstream failures as the caller should see them: a gRPC status chosen from the result code,
-/// the result in trailers. Services simply let these exceptions through, so none of them repeats this mapping.
+/// the result in trailers. Services simply let these exceptions through, so none of them repeats this mapping. Any
+/// other fault answers 900.900.005 with the call's correlation id; its text goes to the log only.
 /// </summary>
-internal sealed partial class ResultFailureInterceptor(ILogger<ResultFailureInterceptor> logger) : IServerInterceptor
+internal sealed partial class ResultFailureInterceptor(ILogger<ResultFailureInterceptor> logger) : CallInterceptor
 {
-    public async Task InterceptAsync(ServerCallContext context, ServerCallContinuation next)
+    protected override async Task AroundAsync(ServerCallContext context, Func<Task> next)
     {
         try
         {
-            await next(context).ConfigureAwait(false);
+            await next().ConfigureAwait(false);
         }
         catch (GatewayRefusalException refusal)
         {
             LogRefused(logger, context.Method, refusal.Code.Value);
-            throw ResultFailures.ToRpcException(ResultMessages.Refusal(refusal));
+            throw ResultFailures.ToRpcException(ResultMessages.Refusal(refusal), refusal.Field);
         }
         catch (OperationFailedException failure)
         {
@@ -31,6 +35,23 @@ internal sealed partial class ResultFailureInterceptor(ILogger<ResultFailureInte
             LogUpstreamFailure(logger, context.Method, failure.ResultCode.Value, failure.CorrelationId);
             throw ResultFailures.ToRpcException(ResultMessages.FromUpstream(failure));
         }
+        catch (RpcException)
+        {
+            throw;
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            // The caller went away or its deadline passed; the server answers CANCELLED/DEADLINE_EXCEEDED itself.
+            throw;
+        }
+        catch (Exception fault)
+        {
+            var correlationId = CallCorrelation.Current ?? CallCorrelation.NewId();
+            LogUnexpected(logger, fault, context.Method, correlationId);
+            throw ResultFailures.ToRpcException(ResultMessages.Of(
+                ResultCode.InternalError,
+                $"The gateway failed to process the request; quote correlation id {correlationId} when reporting it"));
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Call {Method} answered with result {ResultCode}")]
@@ -38,4 +59,7 @@ internal sealed partial class ResultFailureInterceptor(ILogger<ResultFailureInte
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Call {Method} failed upstream with result {ResultCode} (correlation {CorrelationId})")]
     private static partial void LogUpstreamFailure(ILogger logger, string method, string resultCode, string? correlationId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Call {Method} failed unexpectedly (correlation {CorrelationId})")]
+    private static partial void LogUnexpected(ILogger logger, Exception fault, string method, string correlationId);
 }

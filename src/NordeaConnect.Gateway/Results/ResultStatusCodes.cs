@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using NordeaConnect.Grpc;
+using Grpc.Core;
 using NordeaConnect.Primitives;
 
 namespace NordeaConnect.Gateway.Results;

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authorization;
+using NordeaConnect.Gateway.Authentication;
 using NordeaConnect.Gateway.Changes;
 using NordeaConnect.Gateway.Mapping;
 using NordeaConnect.Gateway.Notifications;
@@ -5,7 +7,7 @@ using NordeaConnect.Gateway.Notifications.Outbox;
 using NordeaConnect.Gateway.Operations;
 using NordeaConnect.Gateway.Results;
 using NordeaConnect.Grains.V1;
-using NordeaConnect.Grpc.Server;
+using Grpc.Core;
 using NordeaConnect.Primitives;
 
 namespace NordeaConnect.Gateway.Services;
@@ -19,11 +21,12 @@ public sealed class NotificationsService(
     ITransactionOperations transactions,
     ISubscriptionOperations subscriptions,
     ICustomerOperations customers,
-    IStoredCardOperations storedCards)
+    IStoredCardOperations storedCards) : Grains.V1.Notifications.NotificationsBase
 {
     private static readonly string[] Kinds = [EntityKey.Transaction, EntityKey.Subscription, EntityKey.Customer, EntityKey.StoredCard];
 
-    public async Task<SubscribeNotificationsResponse> Subscribe(SubscribeNotificationsRequest request, ServerCallContext context)
+    [Authorize(Policy = GatewayPolicies.Write)]
+    public override async Task<SubscribeNotificationsResponse> Subscribe(SubscribeNotificationsRequest request, ServerCallContext context)
     {
         var (entity, receiver) = Read(request);
         // Through the grain, so a known entity usually costs no upstream call, and a mistyped id is refused instead of
@@ -33,7 +36,8 @@ public sealed class NotificationsService(
         return new SubscribeNotificationsResponse { Result = ResultMessages.Success(ResultCode.Success) };
     }
 
-    public async Task<SubscribeNotificationsResponse> Unsubscribe(SubscribeNotificationsRequest request, ServerCallContext context)
+    [Authorize(Policy = GatewayPolicies.Write)]
+    public override async Task<SubscribeNotificationsResponse> Unsubscribe(SubscribeNotificationsRequest request, ServerCallContext context)
     {
         // No existence check: removing a subscription that is not there changes nothing, and an entity upstream
         // forgot should still be removable.

@@ -1,26 +1,31 @@
+using Microsoft.AspNetCore.Authorization;
+using NordeaConnect.Gateway.Authentication;
 using NordeaConnect.Gateway.Mapping;
 using NordeaConnect.Gateway.Operations;
 using NordeaConnect.Gateway.Results;
 using NordeaConnect.Grains.V1;
-using NordeaConnect.Grpc.Server;
+using Upstream = NordeaConnect.Client;
+using Grpc.Core;
 using NordeaConnect.Primitives;
 
 namespace NordeaConnect.Gateway.Services;
 
 /// <summary><c>nordeaconnect.grains.v1.Refunds</c>: refunds across transactions, read from Nordea Connect.</summary>
-public sealed class RefundsService(IUpstreamQueries upstream)
+public sealed class RefundsService(IUpstreamQueries upstream) : Refunds.RefundsBase
 {
-    public async Task<RefundResponse> Get(GetRefundRequest request, ServerCallContext context)
+    [Authorize(Policy = GatewayPolicies.Read)]
+    public override async Task<RefundResponse> Get(GetRefundRequest request, ServerCallContext context)
     {
         var refund = await upstream.GetRefundAsync(RequestFields.Id(request.Id), context.CancellationToken);
         return new RefundResponse { Result = ResultMessages.Success(ResultCode.Success), Refund = refund.ToMessage() };
     }
 
-    public async Task<ListRefundsResponse> List(ListRefundsRequest request, ServerCallContext context)
+    [Authorize(Policy = GatewayPolicies.Read)]
+    public override async Task<ListRefundsResponse> List(ListRefundsRequest request, ServerCallContext context)
     {
-        var page = await upstream.ListRefundsAsync(ListMessages.FromMessage(request.Options), context.CancellationToken);
+        var page = await ListMessages.ListAsync(() => upstream.ListRefundsAsync(ListMessages.FromMessage(request.Options), context.CancellationToken));
         var response = new ListRefundsResponse { Result = ResultMessages.Success(ResultCode.Success), Page = page.ToMessage() };
-        response.Refunds.Add(page.Items.Select(r => r.ToMessage()));
+        ListAnswers.AddWithinLimit(response.Refunds, page.Items, r => r.ToMessage());
         return response;
     }
 }

@@ -1,7 +1,7 @@
 using Grpc.Health.V1;
 using NordeaConnect.Contracts;
 using NordeaConnect.Grains.V1;
-using NordeaConnect.Grpc;
+using Grpc.Core;
 
 namespace NordeaConnect.Gateway.Tests.EndToEnd;
 
@@ -68,8 +68,7 @@ public sealed class AuthenticationEndToEndTests(GatewayFixture gateway)
     [Fact]
     public async Task Health_is_open()
     {
-        var health = await gateway.Channel.CallInvoker.UnaryAsync<HealthCheckRequest, HealthCheckResponse>(
-            "/grpc.health.v1.Health/Check", new HealthCheckRequest(), HealthCheckResponse.Parser);
+        var health = await new Health.HealthClient(gateway.Channel).CheckAsync(new HealthCheckRequest());
 
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, health.Status);
     }

@@ -8,8 +8,8 @@ using Microsoft.Extensions.Logging;
 using NordeaConnect.Contracts;
 using NordeaConnect.Gateway.Hosting;
 using NordeaConnect.Gateway.Webhooks;
-using NordeaConnect.Grpc;
-using NordeaConnect.Grpc.Client;
+using Grpc.Core;
+using Grpc.Net.Client;
 
 namespace NordeaConnect.Gateway.Tests.EndToEnd;
 

@@ -6,7 +6,7 @@ using NordeaConnect.Gateway.Changes;
 using NordeaConnect.Gateway.Tests.Notifications.Infrastructure;
 using NordeaConnect.Gateway.Webhooks;
 using NordeaConnect.Grains.V1;
-using NordeaConnect.Grpc;
+using Grpc.Core;
 
 namespace NordeaConnect.Gateway.Tests.EndToEnd;
 

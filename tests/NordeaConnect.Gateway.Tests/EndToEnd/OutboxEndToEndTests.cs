@@ -1,6 +1,6 @@
 using NordeaConnect.Contracts;
 using NordeaConnect.Grains.V1;
-using NordeaConnect.Grpc;
+using Grpc.Core;
 
 namespace NordeaConnect.Gateway.Tests.EndToEnd;
 

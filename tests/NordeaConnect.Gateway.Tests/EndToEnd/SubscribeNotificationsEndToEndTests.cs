@@ -3,7 +3,7 @@ using NordeaConnect.Contracts;
 using NordeaConnect.Gateway.Changes;
 using NordeaConnect.Gateway.Tests.Notifications.Infrastructure;
 using NordeaConnect.Grains.V1;
-using NordeaConnect.Grpc;
+using Grpc.Core;
 
 namespace NordeaConnect.Gateway.Tests.EndToEnd;
 

@@ -1,8 +1,8 @@
 using Google.Protobuf.WellKnownTypes;
 using NordeaConnect.Contracts;
 using NordeaConnect.Grains.V1;
-using NordeaConnect.Grpc;
-using NordeaConnect.Grpc.Client;
+using Grpc.Core;
+using Grpc.Net.Client;
 
 namespace NordeaConnect.Gateway.Tests.EndToEnd;
 

@@ -1,5 +1,5 @@
 using NordeaConnect.Grains.V1;
-using NordeaConnect.Grpc;
+using Grpc.Core;
 
 namespace NordeaConnect.Gateway.Tests.EndToEnd;
 

@@ -12,8 +12,8 @@ using NordeaConnect.Gateway.Observability;
 using NordeaConnect.Gateway.Observability.Correlation;
 using NordeaConnect.Gateway.Tests.EndToEnd;
 using NordeaConnect.Grains.V1;
-using NordeaConnect.Grpc;
-using NordeaConnect.Grpc.Client;
+using Grpc.Core;
+using Grpc.Net.Client;
 
 namespace NordeaConnect.Gateway.Tests.Observability;
 

@@ -2,7 +2,7 @@ using System.Net;
 using NordeaConnect.Client;
 using NordeaConnect.Contracts;
 using NordeaConnect.Gateway.Results;
-using NordeaConnect.Grpc;
+using Grpc.Core;
 using NordeaConnect.Primitives;
 
 namespace NordeaConnect.Gateway.Tests.Results;

@@ -1,5 +1,5 @@
 using NordeaConnect.Gateway.Results;
-using NordeaConnect.Grpc;
+using Grpc.Core;
 using NordeaConnect.Primitives;
 
 namespace NordeaConnect.Gateway.Tests.Results;

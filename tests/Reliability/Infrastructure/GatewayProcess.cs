@@ -1,5 +1,5 @@
 using System.Globalization;
-using NordeaConnect.Grpc.Client;
+using Grpc.Net.Client;
 
 namespace NordeaConnect.Reliability.Tests.Infrastructure;
 

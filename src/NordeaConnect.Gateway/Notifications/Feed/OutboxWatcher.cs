@@ -3,7 +3,7 @@ using Google.Protobuf;
 using Microsoft.Extensions.Options;
 using NordeaConnect.Gateway.Changes;
 using NordeaConnect.Gateway.Notifications.Outbox;
-using NordeaConnect.Grpc.Server;
+using Grpc.Core;
 
 namespace NordeaConnect.Gateway.Notifications.Feed;
 

@@ -1,4 +1,4 @@
-using NordeaConnect.Grpc;
+using Grpc.Core;
 
 namespace NordeaConnect.Gateway.Observability.Correlation;
 

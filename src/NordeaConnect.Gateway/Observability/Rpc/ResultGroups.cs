@@ -1,5 +1,5 @@
 using NordeaConnect.Contracts;
-using NordeaConnect.Grpc;
+using Grpc.Core;
 using NordeaConnect.Primitives;
 
 namespace NordeaConnect.Gateway.Observability.Rpc;

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using Grpc.Core;
+using NordeaConnect.Gateway.Facade;
 using NordeaConnect.Gateway.Observability.Correlation;
-using NordeaConnect.Grpc;
-using NordeaConnect.Grpc.Server;
 
 namespace NordeaConnect.Gateway.Observability.Rpc;
 
@@ -11,9 +11,9 @@ namespace NordeaConnect.Gateway.Observability.Rpc;
 /// records it in <see cref="GatewayMetrics"/> with the result-code group the inner interceptors settled on,
 /// refusals of authentication included.
 /// </summary>
-internal sealed class RpcObservabilityInterceptor(GatewayMetrics metrics, ILogger<RpcObservabilityInterceptor> logger) : IServerInterceptor
+internal sealed class RpcObservabilityInterceptor(GatewayMetrics metrics, ILogger<RpcObservabilityInterceptor> logger) : CallInterceptor
 {
-    public async Task InterceptAsync(ServerCallContext context, ServerCallContinuation next)
+    protected override async Task AroundAsync(ServerCallContext context, Func<Task> next)
     {
         var correlationId = CallCorrelation.FromMetadata(context.RequestHeaders);
         context.ResponseTrailers.Add(CallCorrelation.MetadataKey, correlationId);
@@ -24,7 +24,7 @@ internal sealed class RpcObservabilityInterceptor(GatewayMetrics metrics, ILogge
         var group = ResultGroups.Error;
         try
         {
-            await next(context).ConfigureAwait(false);
+            await next().ConfigureAwait(false);
             group = ResultGroups.For(context.Status.StatusCode, context.ResponseTrailers);
         }
         catch (RpcException failure)

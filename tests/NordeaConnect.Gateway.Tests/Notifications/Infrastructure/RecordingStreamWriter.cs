@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using NordeaConnect.Grpc.Server;
+using Grpc.Core;
 
 namespace NordeaConnect.Gateway.Tests.Notifications.Infrastructure;
 
@@ -11,7 +11,11 @@ internal sealed class RecordingStreamWriter<T> : IServerStreamWriter<T>
 
     public IReadOnlyList<T> Written => _written.ToArray();
 
-    public Task WriteAsync(T message, CancellationToken cancellationToken = default)
+    public WriteOptions? WriteOptions { get; set; }
+
+    public Task WriteAsync(T message) => WriteAsync(message, CancellationToken.None);
+
+    public Task WriteAsync(T message, CancellationToken cancellationToken)
     {
         _written.Enqueue(message);
         Interlocked.Exchange(ref _wrote, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();

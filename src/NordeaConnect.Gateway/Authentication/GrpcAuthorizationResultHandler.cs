@@ -1,0 +1,48 @@
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using NordeaConnect.Gateway.Facade;
+using NordeaConnect.Gateway.Observability;
+using NordeaConnect.Gateway.Results;
+using NordeaConnect.Primitives;
+
+namespace NordeaConnect.Gateway.Authentication;
+
+/// <summary>
+/// Answers a refused gRPC call as gRPC, not with HTTP 401/403: UNAUTHENTICATED 100.400.401 or PERMISSION_DENIED
+/// 100.400.403 as a Trailers-Only response with the result code and status details, counted in the call metrics.
+/// Other requests get ASP.NET Core's usual answer.
+/// </summary>
+internal sealed partial class GrpcAuthorizationResultHandler(ILogger<GrpcAuthorizationResultHandler> logger) : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+    public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
+        if (authorizeResult.Succeeded || !GrpcAnswers.IsGrpc(context.Request))
+        {
+            return _default.HandleAsync(next, context, policy, authorizeResult);
+        }
+
+        var method = context.Request.Path.Value ?? string.Empty;
+        Grains.V1.Result result;
+        if (authorizeResult.Forbidden)
+        {
+            var scope = context.GetEndpoint()?.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).LastOrDefault(p => p is not null) ?? "?";
+            LogMissingScope(logger, context.User.Identity?.Name ?? "unknown", method, scope);
+            result = ResultMessages.Of(ResultCode.PermissionDenied, $"The access token lacks the '{scope}' scope that {method} needs");
+        }
+        else
+        {
+            var description = context.Features.Get<BearerTokenRefusal>()?.Description ?? "No access token: send the metadata 'authorization: Bearer <token>'";
+            result = ResultMessages.Of(ResultCode.Unauthenticated, description);
+        }
+
+        context.RequestServices.GetService<GatewayMetrics>()?.RecordCall(method, result.Code[..3], TimeSpan.Zero);
+        GrpcAnswers.WriteTrailersOnly(context.Response, result, ResultStatusCodes.For(ResultCode.Parse(result.Code)));
+        return Task.CompletedTask;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Token {TokenName} lacks scope {Scope} for {Method}")]
+    private static partial void LogMissingScope(ILogger logger, string tokenName, string method, string scope);
+}

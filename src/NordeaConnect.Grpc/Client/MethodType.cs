@@ -1,8 +1,0 @@
-namespace NordeaConnect.Grpc.Client;
-
-/// <summary>The call shapes this layer supports.</summary>
-public enum MethodType
-{
-    Unary,
-    ServerStreaming,
-}
