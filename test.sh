@@ -13,6 +13,7 @@ scripts/ensure-test-prerequisites.sh
 dotnet build NordeaConnect.Grains.sln -c Release -warnaserror -nologo -v quiet
 
 results="$(mktemp -d)"
+export NC_TEST_RESULTS="$results"  # browser screenshots land beside the test results
 log="$results/test.log"
 set +e
 dotnet test NordeaConnect.Grains.sln -c Release --no-build --nologo \

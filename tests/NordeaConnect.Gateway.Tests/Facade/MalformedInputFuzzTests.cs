@@ -239,7 +239,9 @@ internal sealed class FuzzedGateway : IAsyncDisposable
         builder.Logging.ClearProviders().AddProvider(logs);
         builder.WebHost.ListenForGrpc(settings);
         builder.Services.AddNordeaConnectUpstream(upstream);
-        builder.Services.AddGatewayGrains(settings);
+        // Several gateways run in this process: each takes free Orleans ports.
+        builder.Configuration.AddInMemoryCollection([new(GatewayOrleansSettings.SiloPortKey, "0"), new(GatewayOrleansSettings.GatewayPortKey, "0")]);
+        builder.UseGatewayOrleans(settings);
         builder.Services.AddGatewayFacade(settings.Tokens);
         var app = builder.Build();
         app.MapGatewayFacade();
