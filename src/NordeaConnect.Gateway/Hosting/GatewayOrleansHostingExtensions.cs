@@ -83,6 +83,14 @@ public sealed record GatewayOrleansSettings(string ClusterId, string ServiceId, 
             advertised = IPAddress.Loopback;
         }
 
+        if (problems.Count == 0)
+        {
+            // A second node on one host with the same ports binds them too (Orleans listens with SO_REUSEPORT) and
+            // then declares the first node dead as an "older clone" of itself: refuse that at start instead.
+            PortInUse(siloPort, SiloPortKey, problems);
+            PortInUse(gatewayPort, GatewayPortKey, problems);
+        }
+
         if (problems.Count > 0)
         {
             throw new GatewayConfigurationException(problems);
@@ -122,6 +130,24 @@ public sealed record GatewayOrleansSettings(string ClusterId, string ServiceId, 
         }
 
         return port;
+    }
+
+    private static void PortInUse(int port, string key, List<string> problems)
+    {
+        if (port == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            using var probe = new TcpListener(IPAddress.Any, port);
+            probe.Start();
+        }
+        catch (SocketException e) when (e.SocketErrorCode is SocketError.AddressAlreadyInUse or SocketError.AccessDenied)
+        {
+            problems.Add($"{key} {port} is already in use on this machine (another gateway node?): give each node on one host its own {SiloPortKey} and {GatewayPortKey}.");
+        }
     }
 
     private static int FreePort()

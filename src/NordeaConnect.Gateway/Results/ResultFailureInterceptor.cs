@@ -39,6 +39,15 @@ internal sealed partial class ResultFailureInterceptor(ILogger<ResultFailureInte
         {
             throw;
         }
+        catch (Exception unreachable) when (unreachable is SiloUnavailableException or OrleansMessageRejectionException or Orleans.Runtime.Messaging.ConnectionFailedException)
+        {
+            // A node that held the entity died and the cluster has not yet noticed (that takes a few missed probes).
+            // The journal makes a retry with the same idempotency key safe, so say so rather than "internal error".
+            LogNodeUnreachable(logger, context.Method, unreachable.GetType().Name);
+            throw ResultFailures.ToRpcException(ResultMessages.Of(
+                ResultCode.UpstreamUnavailable,
+                "The cluster node that holds this entity cannot be reached right now; retry with the same idempotency key"));
+        }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
         {
             // The caller went away or its deadline passed; the server answers CANCELLED/DEADLINE_EXCEEDED itself.
@@ -59,6 +68,9 @@ internal sealed partial class ResultFailureInterceptor(ILogger<ResultFailureInte
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Call {Method} failed upstream with result {ResultCode} (correlation {CorrelationId})")]
     private static partial void LogUpstreamFailure(ILogger logger, string method, string resultCode, string? correlationId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Call {Method} could not reach the cluster node holding its entity ({Failure}); answered retryable")]
+    private static partial void LogNodeUnreachable(ILogger logger, string method, string failure);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Call {Method} failed unexpectedly (correlation {CorrelationId})")]
     private static partial void LogUnexpected(ILogger logger, Exception fault, string method, string correlationId);

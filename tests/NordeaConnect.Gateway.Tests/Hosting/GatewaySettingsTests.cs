@@ -167,6 +167,23 @@ public sealed class GatewaySettingsTests
         Assert.DoesNotContain(problems, p => p.Contains("tooshort", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void An_orleans_port_another_process_holds_is_refused_at_start_rather_than_shared()
+    {
+        // Orleans listens with SO_REUSEPORT: a second node on the same ports would start and evict the first.
+        using var holder = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        holder.Start();
+        var port = ((System.Net.IPEndPoint)holder.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var problems = Assert.Throws<GatewayConfigurationException>(() => GatewayOrleansSettings.Read(Configure(new()
+        {
+            [GatewayOrleansSettings.SiloPortKey] = port,
+            [GatewayOrleansSettings.GatewayPortKey] = "0",
+        }))).Problems;
+
+        Assert.Equal($"Orleans:SiloPort {port} is already in use on this machine (another gateway node?): give each node on one host its own Orleans:SiloPort and Orleans:GatewayPort.", Assert.Single(problems));
+    }
+
     private static IReadOnlyList<string> Problems(Dictionary<string, string?> values) =>
         Assert.Throws<GatewayConfigurationException>(() => GatewaySettings.Read(Configure(values))).Problems;
 

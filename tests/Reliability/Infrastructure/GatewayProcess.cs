@@ -39,6 +39,9 @@ internal sealed class GatewayProcess : IAsyncDisposable
             ["Gateway__Urls"] = "http://127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture),
             // The webhook intake listens on a port of its own (default 5081): each node needs a different one.
             ["Gateway__WebhookUrls"] = "http://127.0.0.1:" + FreePorts.Next().ToString(CultureInfo.InvariantCulture),
+            // Nodes on one host need Orleans ports of their own; a restart keeps them, as an operator's would.
+            ["Orleans__SiloPort"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture),
+            ["Orleans__GatewayPort"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture),
             ["Gateway__Storage"] = "postgres",
             ["ConnectionStrings__Postgres"] = postgres,
             ["NordeaConnect__BaseAddress"] = sandbox.BaseAddress.ToString(),
@@ -61,6 +64,9 @@ internal sealed class GatewayProcess : IAsyncDisposable
     public string Output => _process.Output;
 
     public Task KillAsync() => _process.KillAsync();
+
+    /// <summary>A graceful stop (SIGTERM): the node leaves the cluster, so the others stop routing to it at once.</summary>
+    public Task StopAsync() => _process.StopAsync();
 
     /// <summary>Starts the process again on the same port with the same configuration (after <see cref="KillAsync"/>).</summary>
     public async Task RestartAsync()

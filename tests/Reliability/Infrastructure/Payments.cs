@@ -33,26 +33,38 @@ internal static class Payments
 
     public static Metadata Headers(string token = GatewayProcess.AllScopes, string? idempotencyKey = null) => GatewayHeaders.For(token, idempotencyKey);
 
+    /// <summary>
+    /// Creates a payment under a fresh payment_ref, repeating the same request while the answer is in doubt (a 900.x
+    /// or a dropped connection, e.g. while the cluster notices a dead node): one payment_ref books one transaction.
+    /// </summary>
     public static async Task<long> CreateAsync(GrpcChannel channel, string amount, bool authorize = false)
     {
         var reference = "r" + Interlocked.Increment(ref _sequence).ToString("D5", CultureInfo.InvariantCulture) + Guid.NewGuid().ToString("N")[..6];
-        var response = await new TransactionsClient(channel).CreateAsync(
-            new CreateTransactionRequest
+        var request = new CreateTransactionRequest
+        {
+            PaymentRef = reference,
+            Amount = amount,
+            Currency = "sek",
+            Test = true,
+            Authorize = authorize,
+            CardHolder = "Reliability Test",
+            CardNumber = TestPan,
+            CardExpiry = "1230",
+            CardCvv = TestCvv,
+            CardType = "MASTERCARD",
+        };
+        for (var attempt = 1; ; attempt++)
+        {
+            try
             {
-                PaymentRef = reference,
-                Amount = amount,
-                Currency = "sek",
-                Test = true,
-                Authorize = authorize,
-                CardHolder = "Reliability Test",
-                CardNumber = TestPan,
-                CardExpiry = "1230",
-                CardCvv = TestCvv,
-                CardType = "MASTERCARD",
-            },
-            Headers(),
-            DateTime.UtcNow.AddSeconds(60)).ResponseAsync;
-        return response.Transaction.Id;
+                var response = await new TransactionsClient(channel).CreateAsync(request, Headers(), DateTime.UtcNow.AddSeconds(60)).ResponseAsync;
+                return response.Transaction.Id;
+            }
+            catch (RpcException failure) when (attempt < 20 && IsInDoubt(failure))
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(250 * Math.Min(attempt, 8)));
+            }
+        }
     }
 
     public static Task<OperationOutcome> RefundAsync(GrpcChannel channel, long transactionId, string amount, string key) =>
@@ -110,11 +122,14 @@ internal static class Payments
                 return new OperationOutcome(OutcomeKind.InDoubt, "grpc " + failure.StatusCode.ToString());
             }
 
-            return new OperationOutcome(code.StartsWith("900.", StringComparison.Ordinal) ? OutcomeKind.InDoubt : OutcomeKind.Refused, code);
+            return new OperationOutcome(IsInDoubt(failure) ? OutcomeKind.InDoubt : OutcomeKind.Refused, code);
         }
         catch (Exception failure) when (failure is HttpRequestException or IOException or OperationCanceledException)
         {
             return new OperationOutcome(OutcomeKind.InDoubt, failure.GetType().Name);
         }
     }
+
+    private static bool IsInDoubt(RpcException failure) =>
+        failure.Trailers.GetValue(ResultTrailers.CodeKey) is not { } code || code.StartsWith("900.", StringComparison.Ordinal);
 }

@@ -105,6 +105,27 @@ internal sealed class ServiceProcess : IAsyncDisposable
         SaveOutput();
     }
 
+    /// <summary>SIGTERM, as an orchestrator stops a node: the host shuts down (an Orleans silo leaves the cluster). SIGKILL after 30 s.</summary>
+    public async Task StopAsync()
+    {
+        if (!_process.HasExited)
+        {
+            using var signal = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            await signal.WaitForExitAsync();
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            try
+            {
+                await _process.WaitForExitAsync(grace.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Shutdown hung: fall through to SIGKILL.
+            }
+        }
+
+        await KillAsync();
+    }
+
     public string Tail(int characters = 4000)
     {
         var output = Output;
