@@ -17,8 +17,9 @@ public static class TestClients
             MerchantId = MerchantId,
             ApiPassword = ApiPassword,
             HashSecret = HashSecret,
-            AttemptTimeout = TimeSpan.FromSeconds(5),
-            TotalTimeout = TimeSpan.FromSeconds(20),
+            // Generous: a test machine shared with other builds can stall a loopback answer for seconds.
+            AttemptTimeout = TimeSpan.FromSeconds(15),
+            TotalTimeout = TimeSpan.FromSeconds(40),
             MaxRetryAttempts = 2,
             RetryBaseDelay = TimeSpan.FromMilliseconds(10),
             RetryMaxDelay = TimeSpan.FromMilliseconds(50),

@@ -27,34 +27,66 @@ public sealed class OrleansSchemaTests
         await using var postgres = new PostgresSchema();
         await new OrleansSchemaMigrator(postgres.ConnectionString).MigrateAsync(CancellationToken.None);
 
-        // The persistence script's own first write (ETag null), twice at once, as two activations would make it.
-        var writes = await Task.WhenAll(Enumerable.Range(0, 2).Select(i => FirstWriteAsync(postgres, i)));
+        // The persistence script's own first write (ETag null), twice at once, as two activations would make it: the
+        // second starts while the first is uncommitted, so both pass the INSERT ... WHERE NOT EXISTS.
+        await using var first = await FirstWriteAsync(postgres, 1);
+        await using var second = await FirstWriteAsync(postgres, 2, started: false);
+        var secondWrite = second.WriteAsync();
+        await WaitUntilBlockedOnALockAsync(postgres, second.ProcessId);
+        await first.Transaction.CommitAsync();
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => secondWrite);
 
+        Assert.Equal(PostgresErrorCodes.UniqueViolation, refused.SqlState);
         Assert.Equal(1, await CountAsync(postgres, "select count(*) from orleansstorage"));
-        Assert.Single(writes, failure => failure is null);
-        var refused = Assert.Single(writes, failure => failure is not null);
-        Assert.Equal(PostgresErrorCodes.UniqueViolation, refused!.SqlState);
     }
 
-    private static async Task<PostgresException?> FirstWriteAsync(PostgresSchema postgres, int payload)
+    private static async Task<PendingWrite> FirstWriteAsync(PostgresSchema postgres, byte payload, bool started = true)
     {
-        await using var connection = new NpgsqlConnection(postgres.ConnectionString);
+        var connection = new NpgsqlConnection(postgres.ConnectionString);
         await connection.OpenAsync();
-        // Both transactions pass the INSERT ... WHERE NOT EXISTS before either commits.
-        await using var transaction = await connection.BeginTransactionAsync();
-        try
+        var write = new PendingWrite(connection, await connection.BeginTransactionAsync(), payload);
+        if (started)
+        {
+            await write.WriteAsync();
+        }
+
+        return write;
+    }
+
+    /// <summary>Bounded wait until the session <paramref name="pid"/> waits on a lock (the second insert on the first's index entry).</summary>
+    private static async Task WaitUntilBlockedOnALockAsync(PostgresSchema postgres, int pid)
+    {
+        for (var attempt = 0; attempt < 600; attempt++)
+        {
+            if (await CountAsync(postgres, FormattableString.Invariant($"select count(*) from pg_stat_activity where pid = {pid} and wait_event_type = 'Lock'")) > 0)
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        Assert.Fail("The second first-write never waited on the first one's uncommitted row.");
+    }
+
+    private sealed class PendingWrite(NpgsqlConnection connection, NpgsqlTransaction transaction, byte payload) : IAsyncDisposable
+    {
+        public NpgsqlTransaction Transaction => transaction;
+
+        public int ProcessId => connection.ProcessID;
+
+        public async Task WriteAsync()
         {
             await using var write = new NpgsqlCommand(
                 "select writetostorage(42, 7, 0, 99, 'transaction', null, 'service', null, $1)", connection, transaction);
-            write.Parameters.Add(new NpgsqlParameter { Value = new byte[] { (byte)payload } });
+            write.Parameters.Add(new NpgsqlParameter { Value = new[] { payload } });
             await write.ExecuteNonQueryAsync();
-            await Task.Delay(200);
-            await transaction.CommitAsync();
-            return null;
         }
-        catch (PostgresException failure)
+
+        public async ValueTask DisposeAsync()
         {
-            return failure;
+            await transaction.DisposeAsync();
+            await connection.DisposeAsync();
         }
     }
 

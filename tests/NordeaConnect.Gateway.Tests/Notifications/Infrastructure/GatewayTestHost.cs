@@ -76,8 +76,9 @@ internal sealed class GatewayTestHost : IAsyncDisposable
             options.ApiPassword = sandbox.Merchant.Password;
             options.HashSecret = sandbox.Merchant.HashSecret;
             options.AllowInsecureHttp = true;
-            options.AttemptTimeout = TimeSpan.FromSeconds(5);
-            options.TotalTimeout = TimeSpan.FromSeconds(15);
+            // Generous: a test machine shared with other builds can stall a loopback answer for seconds.
+            options.AttemptTimeout = TimeSpan.FromSeconds(15);
+            options.TotalTimeout = TimeSpan.FromSeconds(40);
             options.RetryBaseDelay = TimeSpan.FromMilliseconds(10);
             options.RetryMaxDelay = TimeSpan.FromMilliseconds(50);
         });
