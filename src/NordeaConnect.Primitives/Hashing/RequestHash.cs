@@ -13,12 +13,13 @@ public static class RequestHash
     /// <summary>Length of the lower-case hex digest.</summary>
     public const int Length = 32;
 
+    /// <summary>The hash of a create the client sends: its currency goes on the wire as <see cref="CurrencyCode.Code"/> (lower-case).</summary>
     public static string Compute(string merchantId, PaymentRef paymentRef, string? customerRef, Amount amount, CurrencyCode currency, bool test, string secret) =>
         ComputeRaw(merchantId, paymentRef.Value, customerRef, amount.ToUpstreamString(), currency.Code, test, secret);
 
     /// <summary>
-    /// Hashes the fields exactly as they were sent, for a verifier that must not normalise what the caller wrote
-    /// (the currency is lower-cased, as the upstream does).
+    /// Hashes the fields exactly as they were sent, for a verifier that must not normalise what the caller wrote:
+    /// the recipe names the request's parameters, so <c>currency=SEK</c> hashes as <c>SEK</c> and <c>sek</c> as <c>sek</c>.
     /// </summary>
     public static string ComputeRaw(string merchantId, string paymentRef, string? customerRef, string amountText, string currencyText, bool test, string secret)
     {
@@ -28,7 +29,7 @@ public static class RequestHash
         ArgumentNullException.ThrowIfNull(currencyText);
         ArgumentNullException.ThrowIfNull(secret);
 
-        var input = string.Concat(merchantId, paymentRef, customerRef ?? string.Empty, amountText, currencyText.ToLowerInvariant(), test ? "true" : "false", secret);
+        var input = string.Concat(merchantId, paymentRef, customerRef ?? string.Empty, amountText, currencyText, test ? "true" : "false", secret);
         var byteCount = Encoding.UTF8.GetByteCount(input);
         var bytes = byteCount <= 512 ? stackalloc byte[byteCount] : new byte[byteCount];
         Encoding.UTF8.GetBytes(input, bytes);

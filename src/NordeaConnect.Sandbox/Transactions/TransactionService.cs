@@ -39,7 +39,8 @@ internal sealed class TransactionService(SandboxStore store, SandboxClock time, 
         var customerRef = fields.OptionalString("customer_ref", 255);
         var test = fields.OptionalBoolean("test") ?? false;
         var hash = fields.OptionalString("hash", 64) ?? throw new ApiException(SandboxErrors.ParameterMissing, "hash");
-        var expected = SentFieldsHash.Compute(merchant.Id, paymentRefText, customerRef, amountText, currencyText, test, merchant.HashSecret);
+        // Over the fields as sent: currency=SEK hashes as SEK (README, "Hash").
+        var expected = RequestHash.ComputeRaw(merchant.Id, paymentRefText, customerRef, amountText, currencyText, test, merchant.HashSecret);
         if (!RequestHash.MatchesDigest(hash, expected))
         {
             throw new ApiException(SandboxErrors.HashInvalid);

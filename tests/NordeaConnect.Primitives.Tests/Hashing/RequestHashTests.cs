@@ -19,13 +19,24 @@ public sealed class RequestHashTests
     [MemberData(nameof(Vectors))]
     public void Computes_the_documented_recipe(string merchant, string paymentRef, string? customerRef, string amount, string currency, bool test, string secret, string input, string expected)
     {
+        // Compute sends and hashes the currency as its lower-case code; ComputeRaw hashes that same text as it is.
         Assert.Equal(merchant + paymentRef + (customerRef ?? "") + amount + currency.ToLowerInvariant() + (test ? "true" : "false") + secret, input);
 
         var hash = RequestHash.Compute(merchant, PaymentRef.Parse(paymentRef), customerRef, Amount.Parse(amount), CurrencyCode.Parse(currency), test, secret);
 
         Assert.Equal(expected, hash);
-        Assert.Equal(expected, RequestHash.ComputeRaw(merchant, paymentRef, customerRef, amount, currency, test, secret));
+        Assert.Equal(expected, RequestHash.ComputeRaw(merchant, paymentRef, customerRef, amount, currency.ToLowerInvariant(), test, secret));
         Assert.Matches("^[0-9a-f]{32}$", hash);
+    }
+
+    [Theory]
+    [InlineData("EUR", "3ORDER-1100.00EURtruesecret", "b2870edc8bbb6bd509e81ed2eac39175")]
+    [InlineData("eur", "3ORDER-1100.00eurtruesecret", "7a77b09fbc58028efe8b64a67fb9c5eb")]
+    public void ComputeRaw_hashes_the_currency_as_it_was_sent(string currency, string input, string expected)
+    {
+        Assert.Equal("3ORDER-1100.00" + currency + "truesecret", input);
+
+        Assert.Equal(expected, RequestHash.ComputeRaw("3", "ORDER-1", null, "100.00", currency, test: true, "secret"));
     }
 
     [Fact]

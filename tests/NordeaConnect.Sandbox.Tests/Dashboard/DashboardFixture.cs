@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Reflection;
 using Microsoft.Extensions.Logging.Abstractions;
 using NordeaConnect.Client;
 using NordeaConnect.Sandbox.Hosting;
 using NordeaConnect.Sandbox.Tests.Infrastructure;
+using NordeaConnect.Tests.Dashboard;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
@@ -31,11 +31,7 @@ public sealed class DashboardFixture : IAsyncLifetime
 
     public Uri Dashboard => new(Sandbox.BaseAddress, "_sandbox/");
 
-    public static string ScreenshotDirectory { get; } = Path.Combine(
-        Environment.GetEnvironmentVariable("NC_TEST_RESULTS") is { Length: > 0 } results
-            ? results
-            : Path.Combine(typeof(DashboardFixture).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!, "TestResults"),
-        "dashboard-screenshots");
+    public static string ScreenshotDirectory => DashboardBrowser.DefaultScreenshotDirectory;
 
     public async Task InitializeAsync()
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using NordeaConnect.Client;
 using NordeaConnect.Sandbox.Tests.Infrastructure;
+using NordeaConnect.Tests.Dashboard;
 using OpenQA.Selenium;
 using Xunit.Abstractions;
 
@@ -49,7 +50,7 @@ public sealed class DashboardPagesTests(DashboardFixture fixture, ITestOutputHel
                 Browser.Open(fixture.Page(page));
                 PageChecks.AssertAccessibleAndFits(Browser, "/_sandbox/" + page);
                 var name = page.Length == 0 ? "home" : page.Contains('/', StringComparison.Ordinal) ? page.Split('/')[0] + "-one" : page;
-                output.WriteLine("Screenshot: " + Browser.Screenshot("page-" + name));
+                Browser.Save("page-" + name, output);
             }
         }
 
@@ -57,6 +58,10 @@ public sealed class DashboardPagesTests(DashboardFixture fixture, ITestOutputHel
         Browser.Open(fixture.Page("customers"));
         Assert.Contains(customerRef, Browser.Text, StringComparison.Ordinal);
         Assert.Contains("411111******1111", Browser.Text, StringComparison.Ordinal);
+        Browser.Open(fixture.Page("plans"));
+        var planRow = Assert.Single(Browser.FindAll("tbody tr"), r => r.Text.Contains("Weekly flowers", StringComparison.Ordinal));
+        Assert.Contains(plan.Id.ToString(CultureInfo.InvariantCulture), planRow.Text, StringComparison.Ordinal);
+        Assert.Contains("45.00", planRow.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,7 +104,7 @@ public sealed class DashboardPagesTests(DashboardFixture fixture, ITestOutputHel
                 return d.FindElements(By.CssSelector(row)).Count == 1 && Webhook().GetAttribute("data-state") == "retrying";
             }, "the first attempt to fail");
             Assert.Equal("retrying", Browser.FindAll("tr[data-webhook-id]").First().GetAttribute("data-state"));
-            CheckBothWidths("webhooks-failing");
+            Browser.CheckAndSaveAtBothWidths("webhooks-failing", output);
 
             receiver.Answer = HttpStatusCode.OK;
             Browser.UseWidth(1280);
@@ -108,7 +113,7 @@ public sealed class DashboardPagesTests(DashboardFixture fixture, ITestOutputHel
 
             Assert.Equal("delivered", Webhook().GetAttribute("data-state"));
             Assert.Contains("200", Webhook().Text, StringComparison.Ordinal);
-            Save("webhooks-retried");
+            Browser.Save("webhooks-retried", output);
 
             // The transaction's own page shows the webhook with both attempts and what each got back.
             Browser.Find(row).Click();
@@ -118,7 +123,7 @@ public sealed class DashboardPagesTests(DashboardFixture fixture, ITestOutputHel
             Assert.Contains("500", attempts[0], StringComparison.Ordinal);
             Assert.All(attempts, attempt => Assert.Matches(@"\d ms", attempt));
             Assert.Contains("200", attempts[1], StringComparison.Ordinal);
-            CheckBothWidths("transaction-webhook-retried");
+            Browser.CheckAndSaveAtBothWidths("transaction-webhook-retried", output);
 
             IWebElement Webhook() => Browser.Find(row).FindElement(By.XPath("ancestor::tr"));
         }
@@ -127,16 +132,4 @@ public sealed class DashboardPagesTests(DashboardFixture fixture, ITestOutputHel
             await fixture.Client.WebhookTemplates.UpdateAsync(template.Id, new WebhookTemplateOptions { Trigger = "none", Body = "disabled" });
         }
     }
-
-    private void CheckBothWidths(string name)
-    {
-        foreach (var width in new[] { 1280, 390 })
-        {
-            Browser.UseWidth(width);
-            PageChecks.AssertAccessibleAndFits(Browser, name);
-            Save(name);
-        }
-    }
-
-    private void Save(string name) => output.WriteLine("Screenshot: " + Browser.Screenshot(name));
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using NordeaConnect.Tests.Dashboard;
 
 namespace NordeaConnect.Sandbox.Tests.Dashboard;
 

@@ -1,6 +1,6 @@
 using System.Collections.ObjectModel;
 
-namespace NordeaConnect.Sandbox.Tests.Dashboard;
+namespace NordeaConnect.Tests.Dashboard;
 
 /// <summary>
 /// Our own accessibility and layout checks, run in the page: exactly one h1 and no skipped heading level; every

@@ -1,14 +1,17 @@
 using System.Drawing;
 using System.Globalization;
+using System.Reflection;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 using OpenQA.Selenium.Support.UI;
+using Xunit.Abstractions;
 
-namespace NordeaConnect.Sandbox.Tests.Dashboard;
+namespace NordeaConnect.Tests.Dashboard;
 
 /// <summary>
 /// Debian's headless Chromium driven through its ChromeDriver (/usr/bin/chromedriver, /usr/bin/chromium), with a fresh
 /// profile each run. A machine without them fails here: the dashboard tests must not pass by not running.
+/// Compiled into every test project that drives the dashboard (linked from tests/Shared).
 /// </summary>
 public sealed class DashboardBrowser : IDisposable
 {
@@ -16,6 +19,13 @@ public sealed class DashboardBrowser : IDisposable
     public const string ChromeDriverPath = "/usr/bin/chromedriver";
 
     private readonly string _profile;
+
+    /// <summary><c>$NC_TEST_RESULTS/dashboard-screenshots</c>, or <c>TestResults/dashboard-screenshots</c> at the repository root.</summary>
+    public static string DefaultScreenshotDirectory { get; } = Path.Combine(
+        Environment.GetEnvironmentVariable("NC_TEST_RESULTS") is { Length: > 0 } results
+            ? results
+            : Path.Combine(typeof(DashboardBrowser).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!, "TestResults"),
+        "dashboard-screenshots");
 
     public DashboardBrowser(string screenshotDirectory, string chromiumPath = ChromiumPath, string chromeDriverPath = ChromeDriverPath)
     {
@@ -91,6 +101,24 @@ public sealed class DashboardBrowser : IDisposable
         Driver.GetScreenshot().SaveAsFile(path);
         UseWidth(Width);
         return path;
+    }
+
+    /// <summary>Saves a screenshot (<see cref="Screenshot"/>) and names its path in the test's output.</summary>
+    public void Save(string name, ITestOutputHelper output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        output.WriteLine("Screenshot: " + Screenshot(name));
+    }
+
+    /// <summary>At 1280 and then 390 px: runs <see cref="PageChecks"/> on the current page and saves a screenshot of it.</summary>
+    public void CheckAndSaveAtBothWidths(string name, ITestOutputHelper output)
+    {
+        foreach (var width in new[] { 1280, 390 })
+        {
+            UseWidth(width);
+            PageChecks.AssertAccessibleAndFits(this, name);
+            Save(name, output);
+        }
     }
 
     public void Dispose()
