@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using NordeaConnect.Gateway.GrainCalls;
+using NordeaConnect.Gateway.Changes;
+using NordeaConnect.Gateway.Observability.Correlation;
 using NordeaConnect.Grains;
 using Orleans.Configuration;
 
@@ -15,7 +16,7 @@ namespace NordeaConnect.Gateway.Hosting;
 /// </summary>
 public static class GatewayOrleansHostingExtensions
 {
-    /// <summary>UseOrleans on the host with the payment grains, and the services' operations over them.</summary>
+    /// <summary>UseOrleans on the host with the payment grains, whose changes are announced on the gateway's change feed.</summary>
     public static IHostApplicationBuilder UseGatewayOrleans(this IHostApplicationBuilder builder, GatewaySettings settings)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -45,7 +46,7 @@ public static class GatewayOrleansHostingExtensions
                 silo.UsePaymentGrainsMemoryStorage();
             }
         });
-        builder.Services.AddPaymentGrainOperations();
+        builder.Services.AddGrainChangeAnnouncements();
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NordeaConnect.Primitives;
 using Upstream = NordeaConnect.Client;
 using V1 = NordeaConnect.Grains.V1;
@@ -6,6 +7,28 @@ namespace NordeaConnect.Gateway.Mapping;
 
 public static class PlanMessages
 {
+    /// <summary>A plan as its grain holds it.</summary>
+    public static V1.Plan ToMessage(this Grains.PlanSnapshot plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var message = new V1.Plan
+        {
+            Id = plan.Id,
+            Name = plan.Name ?? string.Empty,
+            Description = plan.Description ?? string.Empty,
+            IntervalUnit = plan.IntervalUnit ?? string.Empty,
+            Interval = plan.Interval ?? 0,
+            Periods = plan.Periods ?? 0,
+            TrialLength = plan.TrialLength ?? 0,
+            Status = plan.Status ?? string.Empty,
+            CreatedAt = Timestamps.From(plan.CreatedAt),
+        };
+        message.Prices.Add(plan.Prices.ToDictionary(p => CurrencyCode.Parse(p.Key).Code, p => p.Value.ToUpstreamString()));
+        message.SetupFees.Add(plan.SetupFees.ToDictionary(p => CurrencyCode.Parse(p.Key).Code, p => p.Value.ToUpstreamString()));
+        return message;
+    }
+
+    /// <summary>A plan as Nordea Connect lists it.</summary>
     public static V1.Plan ToMessage(this Upstream.Plan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -26,18 +49,18 @@ public static class PlanMessages
         return message;
     }
 
-    /// <summary>A caller's currency -> amount map (prices, setup fees), every key and value checked.</summary>
-    public static IReadOnlyDictionary<CurrencyCode, Amount> FromMessage(IDictionary<string, string> prices, string field)
+    /// <summary>A caller's currency -> amount map (prices, setup fees), every key and value checked, keyed by lower-case code as a plan's JSON is.</summary>
+    public static ImmutableSortedDictionary<string, Amount> FromMessage(IDictionary<string, string> prices, string field)
     {
         ArgumentNullException.ThrowIfNull(prices);
-        var result = new Dictionary<CurrencyCode, Amount>();
+        var result = ImmutableSortedDictionary.CreateBuilder<string, Amount>(StringComparer.Ordinal);
         foreach (var (currency, amount) in prices.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var code = RequestFields.Currency(currency, $"{field} key");
-            result[code] = RequestFields.Amount(amount, $"{field}[{currency}]");
+            result[code.Code] = RequestFields.Amount(amount, $"{field}[{currency}]");
         }
 
-        return result;
+        return result.ToImmutable();
     }
 
     private static void AddPrices(IDictionary<string, string> target, IReadOnlyDictionary<CurrencyCode, Amount>? prices)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using NordeaConnect.Gateway.Operations;
+using NordeaConnect.Grains;
 using NordeaConnect.Gateway.Results;
 using NordeaConnect.Primitives;
 using V1 = NordeaConnect.Grains.V1;
@@ -8,7 +8,7 @@ namespace NordeaConnect.Gateway.Mapping;
 
 public static class PlanRequests
 {
-    public static PlanCreation ToCreation(V1.CreatePlanRequest request)
+    public static PlanCreateRequest ToCreation(V1.CreatePlanRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         RequestFields.KeyText(request.Name, "name");
@@ -32,8 +32,11 @@ public static class PlanRequests
             throw new GatewayRefusalException(ResultCode.InvalidArgument, "prices is empty: give at least one currency and amount, e.g. {\"sek\": \"99.00\"}");
         }
 
-        return new PlanCreation(request.Name, RequestFields.OneOf(request.IntervalUnit, "interval_unit", "days", "months"), request.Interval)
+        return new PlanCreateRequest
         {
+            Name = request.Name,
+            IntervalUnit = RequestFields.OneOf(request.IntervalUnit, "interval_unit", "days", "months"),
+            Interval = request.Interval,
             Description = RequestFields.Optional(request.Description),
             Periods = request.Periods,
             TrialLength = request.TrialLength,

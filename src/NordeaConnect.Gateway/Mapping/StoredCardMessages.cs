@@ -1,4 +1,4 @@
-using NordeaConnect.Gateway.Operations;
+using NordeaConnect.Grains;
 using Upstream = NordeaConnect.Client;
 using V1 = NordeaConnect.Grains.V1;
 
@@ -6,11 +6,29 @@ namespace NordeaConnect.Gateway.Mapping;
 
 public static class StoredCardMessages
 {
-    public static V1.StoredCard ToMessage(this Versioned<Upstream.StoredCard> card)
+    /// <summary>A stored card as its grain holds it (never its token), with its change count.</summary>
+    public static V1.StoredCard ToMessage(this StoredCardSnapshot card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var message = card.Entity.ToMessage();
-        message.Change = card.Change.ToMessage();
+        var message = new V1.StoredCard
+        {
+            Id = card.Id,
+            Token = string.Empty,
+            CardHolder = card.CardHolder ?? string.Empty,
+            CardNumber = card.MaskedCardNumber ?? string.Empty,
+            CardType = card.CardType ?? string.Empty,
+            Currency = card.Currency?.Code ?? string.Empty,
+            Status = card.Status,
+            Test = card.Test,
+            Expires = Timestamps.From(card.Expires),
+            CreatedAt = Timestamps.From(card.CreatedAt),
+            Change = card.Change.ToMessage(),
+        };
+        if (card.CustomerId is { } customerId)
+        {
+            message.CustomerId = customerId;
+        }
+
         return message;
     }
 

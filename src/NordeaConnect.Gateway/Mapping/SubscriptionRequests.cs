@@ -1,4 +1,4 @@
-using NordeaConnect.Gateway.Operations;
+using NordeaConnect.Grains;
 using NordeaConnect.Gateway.Results;
 using NordeaConnect.Primitives;
 using V1 = NordeaConnect.Grains.V1;
@@ -7,7 +7,8 @@ namespace NordeaConnect.Gateway.Mapping;
 
 public static class SubscriptionRequests
 {
-    public static SubscriptionUpdate ToUpdate(V1.UpdateSubscriptionRequest request)
+    /// <summary>The update, and the debt to set (the grain sets debt by adding to it: AddDebt).</summary>
+    public static (SubscriptionUpdateRequest Update, decimal? Debt) ToUpdate(V1.UpdateSubscriptionRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!request.ReplaceItems && request.Items.Count > 0)
@@ -17,9 +18,9 @@ public static class SubscriptionRequests
                 "items were given without replace_items: set replace_items to true to replace the subscription's items with them");
         }
 
-        return new SubscriptionUpdate
+        var debt = request.HasDebt ? RequestFields.SignedAmount(request.Debt, "debt") : (decimal?)null;
+        var update = new SubscriptionUpdateRequest
         {
-            Debt = request.HasDebt ? RequestFields.SignedAmount(request.Debt, "debt") : null,
             PlanId = request.HasPlanId ? RequestFields.Id(request.PlanId, "plan_id") : null,
             Status = request.HasStatus ? RequestFields.OneOf(request.Status, "status", "active", "cancelled") : null,
             Quantity = request.HasSubscriptionQuantity ? Quantity(request.SubscriptionQuantity) : null,
@@ -27,6 +28,7 @@ public static class SubscriptionRequests
             StoredCardId = request.HasStoredCardId ? RequestFields.Id(request.StoredCardId, "stored_card_id") : null,
             Items = request.ReplaceItems ? ItemMessages.FromMessages(request.Items) : null,
         };
+        return (update, debt);
     }
 
     private static int Quantity(int quantity) =>

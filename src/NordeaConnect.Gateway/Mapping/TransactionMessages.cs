@@ -1,5 +1,5 @@
 using System.Globalization;
-using NordeaConnect.Gateway.Operations;
+using NordeaConnect.Grains;
 using NordeaConnect.Gateway.Results;
 using Upstream = NordeaConnect.Client;
 using V1 = NordeaConnect.Grains.V1;
@@ -8,19 +8,51 @@ namespace NordeaConnect.Gateway.Mapping;
 
 public static class TransactionMessages
 {
-    /// <summary>A transaction from its grain, with the balances it derived and its change count.</summary>
-    public static V1.Transaction ToMessage(this TransactionView state)
+    /// <summary>A transaction from its grain, with the balances it derives and its change count.</summary>
+    public static V1.Transaction ToMessage(this TransactionSnapshot transaction)
     {
-        ArgumentNullException.ThrowIfNull(state);
-        var message = state.Transaction.ToMessage();
-        if (state.Balances is { } balances)
+        ArgumentNullException.ThrowIfNull(transaction);
+        var message = new V1.Transaction
         {
-            message.AuthorizedAmount = balances.Authorized.ToUpstreamString();
-            message.CapturedAmount = balances.Captured.ToUpstreamString();
-            message.RefundedAmount = balances.Refunded.ToUpstreamString();
+            Id = transaction.Id,
+            Amount = transaction.Amount.ToUpstreamString(),
+            VatAmount = transaction.VatAmount?.ToUpstreamString() ?? string.Empty,
+            PaymentRef = transaction.PaymentRef ?? string.Empty,
+            Currency = transaction.Currency?.Code ?? string.Empty,
+            Status = transaction.Status,
+            Test = transaction.Test,
+            CardHolder = transaction.CardHolder ?? string.Empty,
+            CardNumber = transaction.MaskedCardNumber ?? string.Empty,
+            CardExpiry = transaction.CardExpiry ?? string.Empty,
+            CardType = transaction.CardType ?? string.Empty,
+            TransactionType = transaction.TransactionType ?? string.Empty,
+            PaymentMethod = transaction.PaymentMethod ?? string.Empty,
+            Metadata = MetadataJson.FromJson(transaction.Metadata),
+            Href = transaction.Href ?? string.Empty,
+            CreatedAt = Timestamps.From(transaction.CreatedAt),
+            ProcessedAt = Timestamps.From(transaction.ProcessedAt),
+            Error = transaction.Error?.ToMessage(),
+            AuthorizedAmount = transaction.AuthorizedAmount.ToUpstreamString(),
+            CapturedAmount = transaction.CapturedAmount.ToUpstreamString(),
+            RefundedAmount = transaction.RefundedAmount.ToUpstreamString(),
+            Change = transaction.Change.ToMessage(),
+        };
+        if (transaction.CustomerId is { } customerId)
+        {
+            message.CustomerId = customerId;
         }
 
-        message.Change = state.Change.ToMessage();
+        if (transaction.StoredCardId is { } storedCardId)
+        {
+            message.StoredCardId = storedCardId;
+        }
+
+        if (transaction.SubscriptionId is { } subscriptionId)
+        {
+            message.SubscriptionId = subscriptionId;
+        }
+
+        message.Refunds.Add(transaction.Refunds.Select(r => r.ToMessage()));
         return message;
     }
 
@@ -72,12 +104,6 @@ public static class TransactionMessages
         message.Refunds.Add(transaction.Refunds.Select(r => r.ToMessage()));
         message.Items.Add(transaction.Items.Select(i => i.ToMessage()));
         return message;
-    }
-
-    public static V1.ChangeInfo ToMessage(this EntityChange change)
-    {
-        ArgumentNullException.ThrowIfNull(change);
-        return new V1.ChangeInfo { Version = change.Version, Reason = change.Reason };
     }
 
     private static V1.Cost ToMessage(Upstream.TransactionCost cost) => new()

@@ -1,44 +1,48 @@
 using NordeaConnect.Gateway.Notifications;
-using NordeaConnect.Gateway.Operations;
+using NordeaConnect.Grains;
 using NordeaConnect.Gateway.Results;
 using NordeaConnect.Primitives;
 using V1 = NordeaConnect.Grains.V1;
 
 namespace NordeaConnect.Gateway.Mapping;
 
-/// <summary>Transaction request messages into checked commands.</summary>
+/// <summary>Transaction request messages into the grains' checked requests.</summary>
 public static class TransactionRequests
 {
-    public static TransactionCreation ToCreation(V1.CreateTransactionRequest request)
+    /// <summary>The payment_ref that keys the creation, the request, and where to send the transaction's changes.</summary>
+    public static (PaymentRef PaymentRef, TransactionCreateRequest Request, Uri? NotificationUrl) ToCreation(V1.CreateTransactionRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return new TransactionCreation(
-            RequestFields.PaymentRef(request.PaymentRef),
-            RequestFields.Amount(request.Amount, "amount"),
-            RequestFields.Currency(request.Currency))
+        var paymentRef = RequestFields.PaymentRef(request.PaymentRef);
+        var items = ItemMessages.FromMessages(request.Items);
+        var creation = new TransactionCreateRequest
         {
+            Amount = RequestFields.Amount(request.Amount, "amount"),
+            Currency = RequestFields.Currency(request.Currency),
             CustomerRef = RequestFields.Optional(request.CustomerRef),
             Test = request.Test,
-            Process = request.HasProcess ? request.Process : null,
+            Process = !request.HasProcess || request.Process,
             Authorize = request.Authorize,
             Card = Card(request.CardHolder, request.CardNumber, request.CardCvv, request.CardExpiry, request.CardType),
-            StoredCardToken = RequestFields.Optional(request.StoredCardToken),
             VatAmount = RequestFields.OptionalAmount(request.VatAmount, "vat_amount"),
             Metadata = MetadataJson.ToJson(request.Metadata),
-            Items = ItemMessages.FromMessages(request.Items),
+            Items = items.Count > 0 ? items : null,
             SuccessUrl = RequestFields.Optional(request.SuccessUrl),
             ErrorUrl = RequestFields.Optional(request.ErrorUrl),
             TemplateId = request.TemplateId == 0 ? null : RequestFields.Id(request.TemplateId, "template_id"),
-            Webhooks = request.Webhooks.Select(Webhook).ToArray(),
-            NotificationUrl = NotificationUrl(request.NotificationUrl),
-            Locale = RequestFields.Locale(request.Locale),
         };
+        var notificationUrl = NotificationUrl(request.NotificationUrl);
+        RequestFields.Locale(request.Locale);
+        Unsupported(request.StoredCardToken, "stored_card_token", "charge a stored card with StoredCards.Charge");
+        Unsupported(request.Webhooks.Count > 0 ? "given" : string.Empty, "webhooks", "configure webhook templates with WebhookTemplates.Create");
+        return (paymentRef, creation, notificationUrl);
     }
 
-    public static TransactionUpdate ToUpdate(V1.UpdateTransactionRequest request)
+    public static TransactionUpdateRequest ToUpdate(V1.UpdateTransactionRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return new TransactionUpdate
+        RequestFields.Locale(request.Locale);
+        return new TransactionUpdateRequest
         {
             Card = Card(request.CardHolder, request.CardNumber, request.CardCvv, request.CardExpiry, request.CardType),
             Metadata = MetadataJson.ToJson(request.Metadata),
@@ -48,23 +52,23 @@ public static class TransactionRequests
             Currency = RequestFields.OptionalCurrency(request.Currency),
             CustomerRef = RequestFields.Optional(request.CustomerRef),
             Items = request.Items.Count == 0 ? null : ItemMessages.FromMessages(request.Items),
-            Locale = RequestFields.Locale(request.Locale),
         };
     }
 
-    public static StoredCardCharge ToCharge(V1.ChargeStoredCardRequest request)
+    /// <summary>The token payment, and where to send the new transaction's changes.</summary>
+    public static (StoredCardChargeRequest Request, Uri? NotificationUrl) ToCharge(V1.ChargeStoredCardRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return new StoredCardCharge(
-            RequestFields.PaymentRef(request.PaymentRef),
-            RequestFields.Amount(request.Amount, "amount"),
-            RequestFields.Currency(request.Currency))
+        var charge = new StoredCardChargeRequest
         {
+            PaymentRef = RequestFields.PaymentRef(request.PaymentRef),
+            Amount = RequestFields.Amount(request.Amount, "amount"),
+            Currency = RequestFields.Currency(request.Currency),
             Test = request.Test,
             CustomerRef = RequestFields.Optional(request.CustomerRef),
             Metadata = MetadataJson.ToJson(request.Metadata),
-            NotificationUrl = NotificationUrl(request.NotificationUrl),
         };
+        return (charge, NotificationUrl(request.NotificationUrl));
     }
 
     /// <summary>An absolute http(s) URL the gateway POSTs changes to; empty means none.</summary>
@@ -81,29 +85,27 @@ public static class TransactionRequests
             : throw new GatewayRefusalException(ResultCode.InvalidArgument, error);
     }
 
+    /// <summary>Card details a caller sent, or null when it sent none; a card without its number is refused.</summary>
     private static CardDetails? Card(string holder, string number, string cvv, string expiry, string type)
     {
-        var card = new CardDetails(
-            RequestFields.Optional(holder),
-            RequestFields.Optional(number),
-            RequestFields.Optional(cvv),
-            RequestFields.Optional(expiry),
-            RequestFields.Optional(type));
-        return card.IsEmpty ? null : card;
-    }
-
-    private static WebhookRequest Webhook(V1.WebhookSpec spec, int index)
-    {
-        if (spec.Trigger.Length == 0)
+        if (holder.Length == 0 && number.Length == 0 && cvv.Length == 0 && expiry.Length == 0 && type.Length == 0)
         {
-            throw new GatewayRefusalException(ResultCode.InvalidArgument, $"webhooks[{index}].trigger is missing: give e.g. payment_success");
+            return null;
         }
 
-        return new WebhookRequest(
-            spec.Trigger,
-            RequestFields.Optional(spec.Url),
-            RequestFields.Optional(spec.Email),
-            RequestFields.Optional(spec.HttpMethod),
-            RequestFields.Optional(spec.DataFormat));
+        if (number.Length == 0)
+        {
+            throw new GatewayRefusalException(ResultCode.InvalidArgument, "card_number is missing: card details need the card number along with holder, expiry, cvv and type");
+        }
+
+        return new CardDetails(number, RequestFields.Optional(cvv), RequestFields.Optional(holder), RequestFields.Optional(expiry), RequestFields.Optional(type));
+    }
+
+    private static void Unsupported(string given, string field, string instead)
+    {
+        if (given.Length > 0)
+        {
+            throw new GatewayRefusalException(ResultCode.InvalidArgument, $"{field} is not supported by this gateway version: {instead}");
+        }
     }
 }

@@ -1,4 +1,4 @@
-using NordeaConnect.Gateway.Operations;
+using Upstream = NordeaConnect.Client;
 using NordeaConnect.Gateway.Results;
 using NordeaConnect.Primitives;
 using V1 = NordeaConnect.Grains.V1;
@@ -7,7 +7,7 @@ namespace NordeaConnect.Gateway.Mapping;
 
 public static class WebhookTemplateRequests
 {
-    public static WebhookTemplateFields ToFields(V1.CreateWebhookTemplateRequest request)
+    public static Upstream.WebhookTemplateOptions ToOptions(V1.CreateWebhookTemplateRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.Trigger.Length == 0 || request.Type.Length == 0)
@@ -17,7 +17,7 @@ public static class WebhookTemplateRequests
 
         RequireBody(request.Body);
 
-        return new WebhookTemplateFields
+        return new Upstream.WebhookTemplateOptions
         {
             Trigger = request.Trigger,
             Type = RequestFields.OneOf(request.Type, "type", "custom_http", "email", "receipt"),
@@ -25,26 +25,29 @@ public static class WebhookTemplateRequests
             Email = RequestFields.Optional(request.Email),
             HttpMethod = RequestFields.Optional(request.HttpMethod),
             DataFormat = RequestFields.Optional(request.DataFormat),
-            Body = RequestFields.Optional(request.Body),
+            Body = request.Body,
             CustomHeaders = RequestFields.Optional(request.CustomHeaders),
             Sender = RequestFields.Optional(request.Sender),
         };
     }
 
-    public static WebhookTemplateFields ToFields(V1.UpdateWebhookTemplateRequest request)
+    /// <summary>The whole template to send: upstream's update takes every field, so those left out keep <paramref name="current"/>'s values.</summary>
+    public static Upstream.WebhookTemplateOptions ToOptions(V1.UpdateWebhookTemplateRequest request, Upstream.WebhookTemplate current)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return new WebhookTemplateFields
+        ArgumentNullException.ThrowIfNull(current);
+        var type = request.HasType ? RequestFields.OneOf(request.Type, "type", "custom_http", "email", "receipt") : current.Type;
+        return new Upstream.WebhookTemplateOptions
         {
-            Trigger = request.HasTrigger ? request.Trigger : null,
-            Type = request.HasType ? RequestFields.OneOf(request.Type, "type", "custom_http", "email", "receipt") : null,
-            Url = request.HasUrl ? request.Url : null,
-            Email = request.HasEmail ? request.Email : null,
-            HttpMethod = request.HasHttpMethod ? request.HttpMethod : null,
-            DataFormat = request.HasDataFormat ? request.DataFormat : null,
-            Body = request.HasBody ? request.Body : null,
-            CustomHeaders = request.HasCustomHeaders ? request.CustomHeaders : null,
-            Sender = request.HasSender ? request.Sender : null,
+            Trigger = request.HasTrigger ? request.Trigger : current.Trigger,
+            Type = type,
+            Url = request.HasUrl ? request.Url : current.Url,
+            Email = request.HasEmail ? request.Email : current.Email,
+            HttpMethod = request.HasHttpMethod ? request.HttpMethod : current.HttpMethod,
+            DataFormat = request.HasDataFormat ? request.DataFormat : current.DataFormat,
+            Body = request.HasBody ? request.Body : current.Body ?? string.Empty,
+            CustomHeaders = request.HasCustomHeaders ? request.CustomHeaders : current.CustomHeaders,
+            Sender = request.HasSender ? request.Sender : current.Sender,
         };
     }
 

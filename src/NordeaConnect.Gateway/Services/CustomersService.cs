@@ -1,8 +1,12 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using NordeaConnect.Gateway.Authentication;
+using NordeaConnect.Gateway.Changes;
 using NordeaConnect.Gateway.Mapping;
-using NordeaConnect.Gateway.Operations;
 using NordeaConnect.Gateway.Results;
+using NordeaConnect.Grains;
 using NordeaConnect.Grains.V1;
 using Grpc.Core;
 using NordeaConnect.Primitives;
@@ -10,28 +14,35 @@ using Upstream = NordeaConnect.Client;
 
 namespace NordeaConnect.Gateway.Services;
 
-/// <summary><c>nordeaconnect.grains.v1.Customers</c>: messages in, grain calls, messages out.</summary>
-public sealed class CustomersService(ICustomerOperations customers, IUpstreamQueries upstream) : Customers.CustomersBase
+/// <summary><c>nordeaconnect.grains.v1.Customers</c>: messages in, grain calls, messages out; lists straight from Nordea Connect.</summary>
+public sealed class CustomersService(IGrainFactory grains, IEntityChangeSink changes, Upstream.INordeaConnectClient upstream) : Customers.CustomersBase
 {
     [Authorize(Policy = GatewayPolicies.Write)]
     public override async Task<CustomerResponse> Create(CreateCustomerRequest request, ServerCallContext context)
     {
-        var creation = new CustomerCreation(RequestFields.Optional(RequestFields.KeyText(request.Ref, "ref")), MetadataJson.ToJson(request.Metadata));
-        var customer = await customers.CreateAsync(creation, CallMetadata.IdempotencyKey(context), context.CancellationToken);
+        var customerRef = RequestFields.Optional(RequestFields.KeyText(request.Ref, "ref")) ?? GeneratedRef(CallMetadata.IdempotencyKey(context));
+        var created = await grains.GetGrain<ICustomerCreationGrain>(customerRef).CreateAsync(MetadataJson.ToJson(request.Metadata), context.CancellationToken);
+        var customer = GrainResults.Unwrap(created);
+        if (!created.Replayed)
+        {
+            // The creation grain is not the customer's grain, so the gateway announces the first state.
+            changes.Changed(customer.Id, customer);
+        }
+
         return Response(customer);
     }
 
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<CustomerResponse> Get(GetCustomerRequest request, ServerCallContext context)
     {
-        var customer = await customers.GetAsync(RequestFields.Id(request.Id), RequestFields.MaxStaleness(request.Read), context.CancellationToken);
-        return Response(customer);
+        var customer = await Grain(request.Id).GetAsync(RequestFields.MaxStaleness(request.Read), context.CancellationToken);
+        return Response(GrainResults.Unwrap(customer));
     }
 
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListCustomersResponse> List(ListCustomersRequest request, ServerCallContext context)
     {
-        var page = await ListMessages.ListAsync(() => upstream.ListCustomersAsync(ListMessages.FromMessage(request.Options), context.CancellationToken));
+        var page = await ListMessages.ListAsync(() => upstream.Customers.ListAsync(ListMessages.FromMessage(request.Options), cancellationToken: context.CancellationToken));
         var response = new ListCustomersResponse { Result = ResultMessages.Success(ResultCode.Success), Page = page.ToMessage() };
         ListAnswers.AddWithinLimit(response.Customers, page.Items, c => c.ToMessage());
         return response;
@@ -40,37 +51,50 @@ public sealed class CustomersService(ICustomerOperations customers, IUpstreamQue
     [Authorize(Policy = GatewayPolicies.Write)]
     public override async Task<CustomerResponse> Update(UpdateCustomerRequest request, ServerCallContext context)
     {
-        var customer = await customers.UpdateAsync(
-            RequestFields.Id(request.Id),
-            MetadataJson.ToJson(request.Metadata),
-            CallMetadata.IdempotencyKey(context),
-            context.CancellationToken);
-        return Response(customer);
+        using var empty = JsonDocument.Parse("{}");
+        var metadata = MetadataJson.ToJson(request.Metadata) ?? empty.RootElement.Clone();
+        var customer = await Grain(request.Id).UpdateMetadataAsync(metadata, CallMetadata.IdempotencyKey(context), context.CancellationToken);
+        return Response(GrainResults.Unwrap(customer));
     }
 
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListTransactionsResponse> ListTransactions(ListCustomerChildrenRequest request, ServerCallContext context)
     {
-        var page = await ListMessages.ListAsync(() => upstream.ListTransactionsAsync(ListMessages.FromMessage(request.Options), RequestFields.Id(request.Id), null, context.CancellationToken));
-        var response = new ListTransactionsResponse { Result = ResultMessages.Success(ResultCode.Success), Page = page.ToMessage() };
-        ListAnswers.AddWithinLimit(response.Transactions, page.Items, t => t.ToMessage());
-        return response;
+        var options = ListMessages.FromMessage<Upstream.TransactionListOptions>(request.Options);
+        options.CustomerId = RequestFields.Id(request.Id);
+        var page = await ListMessages.ListAsync(() => upstream.Transactions.ListAsync(options, cancellationToken: context.CancellationToken));
+        return TransactionsService.ListResponse(page);
     }
 
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListStoredCardsResponse> ListStoredCards(ListCustomerChildrenRequest request, ServerCallContext context)
     {
-        var page = await ListMessages.ListAsync(() => upstream.ListStoredCardsAsync(ListMessages.FromMessage(request.Options), RequestFields.Id(request.Id), context.CancellationToken));
+        var options = ListMessages.FromMessage<Upstream.StoredCardListOptions>(request.Options);
+        options.CustomerId = RequestFields.Id(request.Id);
+        var page = await ListMessages.ListAsync(() => upstream.StoredCards.ListAsync(options, cancellationToken: context.CancellationToken));
         return StoredCardsService.ListResponse(page);
     }
 
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListSubscriptionsResponse> ListSubscriptions(ListCustomerChildrenRequest request, ServerCallContext context)
     {
-        var page = await ListMessages.ListAsync(() => upstream.ListSubscriptionsAsync(ListMessages.FromMessage(request.Options), RequestFields.Id(request.Id), context.CancellationToken));
+        var options = ListMessages.FromMessage<Upstream.SubscriptionListOptions>(request.Options);
+        options.CustomerId = RequestFields.Id(request.Id);
+        var page = await ListMessages.ListAsync(() => upstream.Subscriptions.ListAsync(options, cancellationToken: context.CancellationToken));
         return SubscriptionsService.ListResponse(page);
     }
 
-    private static CustomerResponse Response(Versioned<Upstream.Customer> customer) =>
+    /// <summary>
+    /// Creation is keyed by the customer's ref. A caller without one gets a ref derived from its idempotency key, so
+    /// a retry finds the same customer; without either, every call creates a new customer, as upstream would.
+    /// </summary>
+    private static string GeneratedRef(string? idempotencyKey) =>
+        "gw-" + (idempotencyKey is null
+            ? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))
+            : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(idempotencyKey)))[..16]);
+
+    private static CustomerResponse Response(CustomerSnapshot customer) =>
         new() { Result = ResultMessages.Success(ResultCode.Success), Customer = customer.ToMessage() };
+
+    private ICustomerGrain Grain(long id) => grains.GetGrain<ICustomerGrain>(RequestFields.Id(id));
 }

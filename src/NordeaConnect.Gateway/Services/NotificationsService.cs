@@ -4,7 +4,6 @@ using NordeaConnect.Gateway.Changes;
 using NordeaConnect.Gateway.Mapping;
 using NordeaConnect.Gateway.Notifications;
 using NordeaConnect.Gateway.Notifications.Outbox;
-using NordeaConnect.Gateway.Operations;
 using NordeaConnect.Gateway.Results;
 using NordeaConnect.Grains.V1;
 using Grpc.Core;
@@ -18,10 +17,7 @@ namespace NordeaConnect.Gateway.Services;
 /// </summary>
 public sealed class NotificationsService(
     INotificationOutbox outbox,
-    ITransactionOperations transactions,
-    ISubscriptionOperations subscriptions,
-    ICustomerOperations customers,
-    IStoredCardOperations storedCards) : Grains.V1.Notifications.NotificationsBase
+    IGrainFactory grains) : Grains.V1.Notifications.NotificationsBase
 {
     private static readonly string[] Kinds = [EntityKey.Transaction, EntityKey.Subscription, EntityKey.Customer, EntityKey.StoredCard];
 
@@ -72,15 +68,14 @@ public sealed class NotificationsService(
     {
         try
         {
-            Task read = entity.Kind switch
+            _ = entity.Kind switch
             {
-                EntityKey.Transaction => transactions.GetAsync(entity.Id, null, cancellationToken),
-                EntityKey.Subscription => subscriptions.GetAsync(entity.Id, null, cancellationToken),
-                EntityKey.Customer => customers.GetAsync(entity.Id, null, cancellationToken),
-                EntityKey.StoredCard => storedCards.GetAsync(entity.Id, null, cancellationToken),
+                EntityKey.Transaction => GrainResults.Unwrap(await grains.GetGrain<Grains.ITransactionGrain>(entity.Id).GetAsync(null, cancellationToken)).Id,
+                EntityKey.Subscription => GrainResults.Unwrap(await grains.GetGrain<Grains.ISubscriptionGrain>(entity.Id).GetAsync(null, cancellationToken)).Id,
+                EntityKey.Customer => GrainResults.Unwrap(await grains.GetGrain<Grains.ICustomerGrain>(entity.Id).GetAsync(null, cancellationToken)).Id,
+                EntityKey.StoredCard => GrainResults.Unwrap(await grains.GetGrain<Grains.IStoredCardGrain>(entity.Id).GetAsync(null, cancellationToken)).Id,
                 _ => throw new ArgumentOutOfRangeException(nameof(entity), entity.Kind, "Read admits only the kinds listed in Kinds."),
             };
-            await read;
         }
         catch (OperationFailedException ex) when (IsNotFound(ex.Result))
         {

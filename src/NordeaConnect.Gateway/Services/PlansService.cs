@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using NordeaConnect.Gateway.Authentication;
 using NordeaConnect.Gateway.Mapping;
-using NordeaConnect.Gateway.Operations;
+using NordeaConnect.Grains;
 using NordeaConnect.Gateway.Results;
 using NordeaConnect.Grains.V1;
 using Upstream = NordeaConnect.Client;
@@ -10,27 +10,29 @@ using NordeaConnect.Primitives;
 
 namespace NordeaConnect.Gateway.Services;
 
-/// <summary><c>nordeaconnect.grains.v1.Plans</c>: messages in, grain calls, messages out.</summary>
-public sealed class PlansService(IPlanOperations plans, IUpstreamQueries upstream) : Plans.PlansBase
+/// <summary><c>nordeaconnect.grains.v1.Plans</c>: messages in, grain calls, messages out; lists straight from Nordea Connect.</summary>
+public sealed class PlansService(IGrainFactory grains, Upstream.INordeaConnectClient upstream) : Plans.PlansBase
 {
     [Authorize(Policy = GatewayPolicies.Write)]
     public override async Task<PlanResponse> Create(CreatePlanRequest request, ServerCallContext context)
     {
-        var plan = await plans.CreateAsync(PlanRequests.ToCreation(request), CallMetadata.IdempotencyKey(context), context.CancellationToken);
-        return new PlanResponse { Result = ResultMessages.Success(ResultCode.Success), Plan = plan.ToMessage() };
+        var creation = PlanRequests.ToCreation(request);
+        // Plans are keyed by name: the same definition twice is one plan.
+        var plan = await grains.GetGrain<IPlanCatalogGrain>(creation.Name).CreateAsync(creation, context.CancellationToken);
+        return new PlanResponse { Result = ResultMessages.Success(ResultCode.Success), Plan = GrainResults.Unwrap(plan).ToMessage() };
     }
 
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<PlanResponse> Get(GetPlanRequest request, ServerCallContext context)
     {
-        var plan = await plans.GetAsync(RequestFields.Id(request.Id), RequestFields.MaxStaleness(request.Read), context.CancellationToken);
-        return new PlanResponse { Result = ResultMessages.Success(ResultCode.Success), Plan = plan.ToMessage() };
+        var plan = await grains.GetGrain<IPlanGrain>(RequestFields.Id(request.Id)).GetAsync(RequestFields.MaxStaleness(request.Read), context.CancellationToken);
+        return new PlanResponse { Result = ResultMessages.Success(ResultCode.Success), Plan = GrainResults.Unwrap(plan).ToMessage() };
     }
 
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListPlansResponse> List(ListPlansRequest request, ServerCallContext context)
     {
-        var page = await ListMessages.ListAsync(() => upstream.ListPlansAsync(ListMessages.FromMessage(request.Options), context.CancellationToken));
+        var page = await ListMessages.ListAsync(() => upstream.Plans.ListAsync(ListMessages.FromMessage(request.Options), cancellationToken: context.CancellationToken));
         var response = new ListPlansResponse { Result = ResultMessages.Success(ResultCode.Success), Page = page.ToMessage() };
         ListAnswers.AddWithinLimit(response.Plans, page.Items, p => p.ToMessage());
         return response;

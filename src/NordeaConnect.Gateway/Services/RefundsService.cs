@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using NordeaConnect.Gateway.Authentication;
 using NordeaConnect.Gateway.Mapping;
-using NordeaConnect.Gateway.Operations;
 using NordeaConnect.Gateway.Results;
 using NordeaConnect.Grains.V1;
 using Upstream = NordeaConnect.Client;
@@ -11,19 +10,19 @@ using NordeaConnect.Primitives;
 namespace NordeaConnect.Gateway.Services;
 
 /// <summary><c>nordeaconnect.grains.v1.Refunds</c>: refunds across transactions, read from Nordea Connect.</summary>
-public sealed class RefundsService(IUpstreamQueries upstream) : Refunds.RefundsBase
+public sealed class RefundsService(Upstream.INordeaConnectClient upstream) : Refunds.RefundsBase
 {
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<RefundResponse> Get(GetRefundRequest request, ServerCallContext context)
     {
-        var refund = await upstream.GetRefundAsync(RequestFields.Id(request.Id), context.CancellationToken);
+        var refund = await upstream.Refunds.GetAsync(RequestFields.Id(request.Id), cancellationToken: context.CancellationToken);
         return new RefundResponse { Result = ResultMessages.Success(ResultCode.Success), Refund = refund.ToMessage() };
     }
 
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListRefundsResponse> List(ListRefundsRequest request, ServerCallContext context)
     {
-        var page = await ListMessages.ListAsync(() => upstream.ListRefundsAsync(ListMessages.FromMessage(request.Options), context.CancellationToken));
+        var page = await ListMessages.ListAsync(() => upstream.Refunds.ListAsync(ListMessages.FromMessage(request.Options), cancellationToken: context.CancellationToken));
         var response = new ListRefundsResponse { Result = ResultMessages.Success(ResultCode.Success), Page = page.ToMessage() };
         ListAnswers.AddWithinLimit(response.Refunds, page.Items, r => r.ToMessage());
         return response;

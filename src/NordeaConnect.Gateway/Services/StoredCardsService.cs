@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using NordeaConnect.Gateway.Authentication;
+using NordeaConnect.Gateway.Changes;
 using NordeaConnect.Gateway.Mapping;
-using NordeaConnect.Gateway.Operations;
 using NordeaConnect.Gateway.Results;
+using NordeaConnect.Grains;
 using NordeaConnect.Grains.V1;
 using Grpc.Core;
 using NordeaConnect.Primitives;
@@ -10,23 +11,22 @@ using Upstream = NordeaConnect.Client;
 
 namespace NordeaConnect.Gateway.Services;
 
-/// <summary><c>nordeaconnect.grains.v1.StoredCards</c>: messages in, grain calls, messages out.</summary>
-public sealed class StoredCardsService(IStoredCardOperations storedCards, IUpstreamQueries upstream) : StoredCards.StoredCardsBase
+/// <summary><c>nordeaconnect.grains.v1.StoredCards</c>: messages in, grain calls, messages out; lists straight from Nordea Connect.</summary>
+public sealed class StoredCardsService(IGrainFactory grains, TransactionAnnouncements announcements, Upstream.INordeaConnectClient upstream) : StoredCards.StoredCardsBase
 {
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<StoredCardResponse> Get(GetStoredCardRequest request, ServerCallContext context)
     {
-        var card = await storedCards.GetAsync(RequestFields.Id(request.Id), RequestFields.MaxStaleness(request.Read), context.CancellationToken);
+        var card = await Grain(request.Id).GetAsync(RequestFields.MaxStaleness(request.Read), context.CancellationToken);
         return Response(card);
     }
 
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListStoredCardsResponse> List(ListStoredCardsRequest request, ServerCallContext context)
     {
-        var page = await ListMessages.ListAsync(() => upstream.ListStoredCardsAsync(
-            ListMessages.FromMessage(request.Options),
-            request.HasCustomerId ? RequestFields.Id(request.CustomerId, "customer_id") : null,
-            context.CancellationToken));
+        var options = ListMessages.FromMessage<Upstream.StoredCardListOptions>(request.Options);
+        options.CustomerId = request.HasCustomerId ? RequestFields.Id(request.CustomerId, "customer_id") : null;
+        var page = await ListMessages.ListAsync(() => upstream.StoredCards.ListAsync(options, cancellationToken: context.CancellationToken));
         return ListResponse(page);
     }
 
@@ -34,23 +34,23 @@ public sealed class StoredCardsService(IStoredCardOperations storedCards, IUpstr
     public override async Task<StoredCardResponse> UpdateStatus(UpdateStoredCardStatusRequest request, ServerCallContext context)
     {
         var status = RequestFields.OneOf(request.Status, "status", "active", "inactive", "deleted");
-        var card = await storedCards.UpdateStatusAsync(RequestFields.Id(request.Id), status, CallMetadata.IdempotencyKey(context), context.CancellationToken);
+        var card = await Grain(request.Id).UpdateStatusAsync(status, CallMetadata.IdempotencyKey(context), context.CancellationToken);
         return Response(card);
     }
 
     [Authorize(Policy = GatewayPolicies.Write)]
     public override async Task<StoredCardResponse> Delete(DeleteStoredCardRequest request, ServerCallContext context)
     {
-        var card = await storedCards.DeleteAsync(RequestFields.Id(request.Id), CallMetadata.IdempotencyKey(context), context.CancellationToken);
+        var card = await Grain(request.Id).DeleteAsync(CallMetadata.IdempotencyKey(context), context.CancellationToken);
         return Response(card);
     }
 
     [Authorize(Policy = GatewayPolicies.Write)]
     public override async Task<TransactionResponse> Charge(ChargeStoredCardRequest request, ServerCallContext context)
     {
-        var charge = TransactionRequests.ToCharge(request);
-        var state = await storedCards.ChargeAsync(RequestFields.Id(request.Id), charge, CallMetadata.IdempotencyKey(context), context.CancellationToken);
-        return TransactionsService.Response(state);
+        var (charge, notificationUrl) = TransactionRequests.ToCharge(request);
+        var charged = await Grain(request.Id).ChargeAsync(charge, context.CancellationToken);
+        return TransactionsService.Response(await announcements.CreatedAsync(charged, notificationUrl, context.CancellationToken));
     }
 
     internal static ListStoredCardsResponse ListResponse(Upstream.Page<Upstream.StoredCard> page)
@@ -60,6 +60,8 @@ public sealed class StoredCardsService(IStoredCardOperations storedCards, IUpstr
         return response;
     }
 
-    private static StoredCardResponse Response(Versioned<Upstream.StoredCard> card) =>
-        new() { Result = ResultMessages.Success(ResultCode.Success), StoredCard = card.ToMessage() };
+    private static StoredCardResponse Response(OperationResult<StoredCardSnapshot> card) =>
+        new() { Result = ResultMessages.Success(ResultCode.Success), StoredCard = GrainResults.Unwrap(card).ToMessage() };
+
+    private IStoredCardGrain Grain(long id) => grains.GetGrain<IStoredCardGrain>(RequestFields.Id(id));
 }

@@ -3,91 +3,88 @@ using NordeaConnect.Gateway.Authentication;
 using NordeaConnect.Gateway.Changes;
 using NordeaConnect.Gateway.Mapping;
 using NordeaConnect.Gateway.Notifications.Feed;
-using NordeaConnect.Gateway.Operations;
 using NordeaConnect.Gateway.Results;
+using NordeaConnect.Grains;
 using NordeaConnect.Grains.V1;
 using Upstream = NordeaConnect.Client;
 using Grpc.Core;
 
 namespace NordeaConnect.Gateway.Services;
 
-/// <summary><c>nordeaconnect.grains.v1.Transactions</c>: messages in, grain calls, messages out.</summary>
-public sealed class TransactionsService(ITransactionOperations transactions, IUpstreamQueries upstream, OutboxWatcher watcher) : Transactions.TransactionsBase
+/// <summary><c>nordeaconnect.grains.v1.Transactions</c>: messages in, grain calls, messages out; lists straight from Nordea Connect.</summary>
+public sealed class TransactionsService(IGrainFactory grains, TransactionAnnouncements announcements, Upstream.INordeaConnectClient upstream, OutboxWatcher watcher)
+    : Transactions.TransactionsBase
 {
     [Authorize(Policy = GatewayPolicies.Write)]
     public override async Task<TransactionResponse> Create(CreateTransactionRequest request, ServerCallContext context)
     {
-        var creation = TransactionRequests.ToCreation(request);
-        var state = await transactions.CreateAsync(creation, CallMetadata.IdempotencyKey(context), context.CancellationToken);
-        return Response(state);
+        var (paymentRef, creation, notificationUrl) = TransactionRequests.ToCreation(request);
+        // The creation grain is keyed by payment_ref; its journal is what makes a double submit create one transaction.
+        var created = await grains.GetGrain<ITransactionCreationGrain>(paymentRef.Value).CreateAsync(creation, context.CancellationToken);
+        return Response(await announcements.CreatedAsync(created, notificationUrl, context.CancellationToken));
     }
 
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<TransactionResponse> Get(GetTransactionRequest request, ServerCallContext context)
     {
-        var state = await transactions.GetAsync(RequestFields.Id(request.Id), RequestFields.MaxStaleness(request.Read), context.CancellationToken);
-        return Response(state);
+        var read = await Grain(request.Id).GetAsync(RequestFields.MaxStaleness(request.Read), context.CancellationToken);
+        return Response(GrainResults.Unwrap(read));
     }
 
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListTransactionsResponse> List(ListTransactionsRequest request, ServerCallContext context)
     {
-        var options = ListMessages.FromMessage(request.Options);
+        var options = ListMessages.FromMessage<Upstream.TransactionListOptions>(request.Options);
         if (request.HasCustomerId && request.HasSubscriptionId)
         {
             throw new GatewayRefusalException(Primitives.ResultCode.InvalidArgument, "give customer_id or subscription_id, not both");
         }
 
-        var page = await ListMessages.ListAsync(() => upstream.ListTransactionsAsync(
-            options,
-            request.HasCustomerId ? RequestFields.Id(request.CustomerId, "customer_id") : null,
-            request.HasSubscriptionId ? RequestFields.Id(request.SubscriptionId, "subscription_id") : null,
-            context.CancellationToken));
-        var response = new ListTransactionsResponse { Result = ResultMessages.Success(Primitives.ResultCode.Success), Page = page.ToMessage() };
-        ListAnswers.AddWithinLimit(response.Transactions, page.Items, t => t.ToMessage());
-        return response;
+        options.CustomerId = request.HasCustomerId ? RequestFields.Id(request.CustomerId, "customer_id") : null;
+        options.SubscriptionId = request.HasSubscriptionId ? RequestFields.Id(request.SubscriptionId, "subscription_id") : null;
+        var page = await ListMessages.ListAsync(() => upstream.Transactions.ListAsync(options, cancellationToken: context.CancellationToken));
+        return ListResponse(page);
     }
 
     [Authorize(Policy = GatewayPolicies.Write)]
     public override async Task<TransactionResponse> Update(UpdateTransactionRequest request, ServerCallContext context)
     {
         var update = TransactionRequests.ToUpdate(request);
-        var state = await transactions.UpdateAsync(RequestFields.Id(request.Id), update, CallMetadata.IdempotencyKey(context), context.CancellationToken);
-        return Response(state);
+        var updated = await Grain(request.Id).UpdateAsync(update, CallMetadata.IdempotencyKey(context), context.CancellationToken);
+        return Response(GrainResults.Unwrap(updated));
     }
 
     [Authorize(Policy = GatewayPolicies.Write)]
     public override async Task<TransactionResponse> Capture(CaptureTransactionRequest request, ServerCallContext context)
     {
-        var state = await transactions.CaptureAsync(
-            RequestFields.Id(request.Id),
+        // No amount captures all that is authorized; the grain works that out from its state.
+        var captured = await Grain(request.Id).CaptureAsync(
             RequestFields.OptionalAmount(request.Amount, "amount"),
-            RequestFields.Locale(request.Locale),
             CallMetadata.IdempotencyKey(context),
+            RequestFields.Locale(request.Locale),
             context.CancellationToken);
-        return Response(state);
+        return Response(GrainResults.Unwrap(captured));
     }
 
     [Authorize(Policy = GatewayPolicies.Refund)]
     public override async Task<RefundResponse> Refund(RefundTransactionRequest request, ServerCallContext context)
     {
-        // The refund does not say whether its transaction is a test one; the grain's state does (a flag that never
-        // changes). Read first, so a failing read refuses the call instead of hiding a refund that happened.
-        var transaction = await transactions.GetAsync(RequestFields.Id(request.Id), null, context.CancellationToken);
-        var refund = await transactions.RefundAsync(
-            RequestFields.Id(request.Id),
+        var refunded = await Grain(request.Id).RefundAsync(
             RequestFields.Amount(request.Amount, "amount"),
-            RequestFields.Optional(request.Reason),
-            RequestFields.Locale(request.Locale),
+            RequestFields.Optional(request.Reason) ?? string.Empty,
             CallMetadata.IdempotencyKey(context),
+            RequestFields.Locale(request.Locale),
             context.CancellationToken);
-        return new RefundResponse { Result = ResultMessages.Success(SuccessCodes.For(refund, transaction.Transaction.Test == true)), Refund = refund.ToMessage() };
+        var refund = GrainResults.Unwrap(refunded);
+        // The grain's code says pending, or test mode when its transaction is a test one, as the creation answered.
+        var code = refund.Status == "pending" ? Primitives.ResultCode.Pending : refunded.Code;
+        return new RefundResponse { Result = ResultMessages.Success(code), Refund = refund.ToMessage() };
     }
 
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListRefundsResponse> ListRefunds(ListTransactionRefundsRequest request, ServerCallContext context)
     {
-        var refunds = await transactions.ListRefundsAsync(RequestFields.Id(request.Id), RequestFields.MaxStaleness(request.Read), context.CancellationToken);
+        var refunds = GrainResults.Unwrap(await Grain(request.Id).GetRefundsAsync(RequestFields.MaxStaleness(request.Read), context.CancellationToken));
         var response = new ListRefundsResponse
         {
             Result = ResultMessages.Success(Primitives.ResultCode.Success),
@@ -100,19 +97,28 @@ public sealed class TransactionsService(ITransactionOperations transactions, IUp
     [Authorize(Policy = GatewayPolicies.Read)]
     public override Task Watch(WatchTransactionRequest request, IServerStreamWriter<TransactionResponse> responseStream, ServerCallContext context)
     {
-        var id = RequestFields.Id(request.Id);
+        var grain = Grain(request.Id);
         return watcher.RunAsync(
-            EntityKey.ForTransaction(id),
+            EntityKey.ForTransaction(grain.GetPrimaryKeyLong()),
             request.AfterVersion,
-            async ct => Response(await transactions.GetAsync(id, null, ct)),
+            async ct => Response(GrainResults.Unwrap(await grain.GetAsync(null, ct))),
             response => response.Transaction.Change.Version,
             responseStream,
             context.CancellationToken);
     }
 
-    internal static TransactionResponse Response(TransactionView state) => new()
+    public static TransactionResponse Response(TransactionSnapshot transaction) => new()
     {
-        Result = ResultMessages.Success(SuccessCodes.For(state.Transaction)),
-        Transaction = state.ToMessage(),
+        Result = ResultMessages.Success(SuccessCodes.For(transaction)),
+        Transaction = transaction.ToMessage(),
     };
+
+    internal static ListTransactionsResponse ListResponse(Upstream.Page<Upstream.Transaction> page)
+    {
+        var response = new ListTransactionsResponse { Result = ResultMessages.Success(Primitives.ResultCode.Success), Page = page.ToMessage() };
+        ListAnswers.AddWithinLimit(response.Transactions, page.Items, t => t.ToMessage());
+        return response;
+    }
+
+    private ITransactionGrain Grain(long id) => grains.GetGrain<ITransactionGrain>(RequestFields.Id(id));
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using NordeaConnect.Gateway.Authentication;
 using NordeaConnect.Gateway.Mapping;
-using NordeaConnect.Gateway.Operations;
 using NordeaConnect.Gateway.Results;
 using NordeaConnect.Grains.V1;
 using Grpc.Core;
@@ -10,26 +9,26 @@ using NordeaConnect.Primitives;
 namespace NordeaConnect.Gateway.Services;
 
 /// <summary><c>nordeaconnect.grains.v1.WebhookTemplates</c>: merchant-wide settings, straight to Nordea Connect.</summary>
-public sealed class WebhookTemplatesService(IUpstreamQueries upstream) : WebhookTemplates.WebhookTemplatesBase
+public sealed class WebhookTemplatesService(Client.INordeaConnectClient upstream) : WebhookTemplates.WebhookTemplatesBase
 {
     [Authorize(Policy = GatewayPolicies.Admin)]
     public override async Task<WebhookTemplateResponse> Create(CreateWebhookTemplateRequest request, ServerCallContext context)
     {
-        var template = await upstream.CreateWebhookTemplateAsync(WebhookTemplateRequests.ToFields(request), context.CancellationToken);
+        var template = await upstream.WebhookTemplates.CreateAsync(WebhookTemplateRequests.ToOptions(request), cancellationToken: context.CancellationToken);
         return new WebhookTemplateResponse { Result = ResultMessages.Success(ResultCode.Success), WebhookTemplate = template.ToMessage() };
     }
 
     [Authorize(Policy = GatewayPolicies.Admin)]
     public override async Task<WebhookTemplateResponse> Get(GetWebhookTemplateRequest request, ServerCallContext context)
     {
-        var template = await upstream.GetWebhookTemplateAsync(RequestFields.Id(request.Id), context.CancellationToken);
+        var template = await upstream.WebhookTemplates.GetAsync(RequestFields.Id(request.Id), cancellationToken: context.CancellationToken);
         return new WebhookTemplateResponse { Result = ResultMessages.Success(ResultCode.Success), WebhookTemplate = template.ToMessage() };
     }
 
     [Authorize(Policy = GatewayPolicies.Admin)]
     public override async Task<ListWebhookTemplatesResponse> List(ListWebhookTemplatesRequest request, ServerCallContext context)
     {
-        var page = await ListMessages.ListAsync(() => upstream.ListWebhookTemplatesAsync(ListMessages.FromMessage(request.Options), context.CancellationToken));
+        var page = await ListMessages.ListAsync(() => upstream.WebhookTemplates.ListAsync(ListMessages.FromMessage(request.Options), cancellationToken: context.CancellationToken));
         var response = new ListWebhookTemplatesResponse { Result = ResultMessages.Success(ResultCode.Success), Page = page.ToMessage() };
         ListAnswers.AddWithinLimit(response.WebhookTemplates, page.Items, t => t.ToMessage());
         return response;
@@ -38,7 +37,10 @@ public sealed class WebhookTemplatesService(IUpstreamQueries upstream) : Webhook
     [Authorize(Policy = GatewayPolicies.Admin)]
     public override async Task<WebhookTemplateResponse> Update(UpdateWebhookTemplateRequest request, ServerCallContext context)
     {
-        var template = await upstream.UpdateWebhookTemplateAsync(RequestFields.Id(request.Id), WebhookTemplateRequests.ToFields(request), context.CancellationToken);
+        var id = RequestFields.Id(request.Id);
+        // The upstream update takes the whole template, so fields the caller left out keep their current values.
+        var current = await upstream.WebhookTemplates.GetAsync(id, cancellationToken: context.CancellationToken);
+        var template = await upstream.WebhookTemplates.UpdateAsync(id, WebhookTemplateRequests.ToOptions(request, current), cancellationToken: context.CancellationToken);
         return new WebhookTemplateResponse { Result = ResultMessages.Success(ResultCode.Success), WebhookTemplate = template.ToMessage() };
     }
 }

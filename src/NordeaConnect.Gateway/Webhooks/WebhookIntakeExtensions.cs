@@ -8,7 +8,7 @@ public static class WebhookIntakeExtensions
     /// <summary>
     /// The webhook intake: the handler, the re-read and publish of named entities, the inbox processor that retries
     /// events whose re-read failed, and (when configured) template registration at start-up. Needs the grains, the
-    /// grain operations (<c>AddPaymentGrainOperations</c>), the REST client and <c>AddNotificationOutbox</c> (which
+    /// grains' change announcements (<c>AddGrainChangeAnnouncements</c>), the REST client and <c>AddNotificationOutbox</c> (which
     /// provides the inbox store).
     /// </summary>
     public static IServiceCollection AddWebhookIntake(this IServiceCollection services, Action<WebhookIntakeOptions>? configure = null)

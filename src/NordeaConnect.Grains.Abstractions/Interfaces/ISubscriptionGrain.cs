@@ -9,7 +9,10 @@ public interface ISubscriptionGrain : IGrainWithIntegerKey
 
     Task<OperationResult<SubscriptionSnapshot>> RefreshAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Upstream changed the subscription (a webhook arrived, the billing engine charged it); read it again.</summary>
+    /// <summary>Upstream changed the subscription (a webhook arrived, the billing engine charged it); read it again.
+    /// A state that differs from the one held is counted and announced as a "webhook" change; <c>Replayed</c> says
+    /// upstream showed nothing new.
+    /// </summary>
     Task<OperationResult<SubscriptionSnapshot>> NotifyChangedAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Plan, status, quantity, stored card and items are set as given; metadata is deep-merged.</summary>

@@ -4,7 +4,7 @@ namespace NordeaConnect.Grains;
 
 /// <summary>A customer: the owner of transactions, stored cards and subscriptions.</summary>
 [GenerateSerializer, Immutable, Alias("nordeaconnect.CustomerSnapshot")]
-public sealed record CustomerSnapshot
+public sealed record CustomerSnapshot : IVersionedSnapshot<CustomerSnapshot>
 {
     [Id(0)]
     public required long Id { get; init; }
@@ -21,4 +21,10 @@ public sealed record CustomerSnapshot
 
     [Id(4)]
     public DateTimeOffset? UpdatedAt { get; init; }
+
+    /// <summary>The change count of this state, as the entity's grain keeps it.</summary>
+    [Id(5)]
+    public EntityChange? Change { get; init; }
+
+    public CustomerSnapshot WithChange(EntityChange change) => this with { Change = change };
 }

@@ -7,7 +7,7 @@ namespace NordeaConnect.Grains;
 /// is internal, so it is kept in the grain's state but neither shown to callers nor printed by <c>ToString</c>.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("nordeaconnect.StoredCardSnapshot")]
-public sealed record StoredCardSnapshot
+public sealed record StoredCardSnapshot : IVersionedSnapshot<StoredCardSnapshot>
 {
     [Id(0)]
     public required long Id { get; init; }
@@ -51,4 +51,10 @@ public sealed record StoredCardSnapshot
 
     [Id(12)]
     public DateTimeOffset? UpdatedAt { get; init; }
+
+    /// <summary>The change count of this state, as the entity's grain keeps it.</summary>
+    [Id(13)]
+    public EntityChange? Change { get; init; }
+
+    public StoredCardSnapshot WithChange(EntityChange change) => this with { Change = change };
 }

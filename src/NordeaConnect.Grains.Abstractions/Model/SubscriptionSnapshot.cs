@@ -6,7 +6,7 @@ namespace NordeaConnect.Grains;
 
 /// <summary>A subscription as upstream last reported it.</summary>
 [GenerateSerializer, Immutable, Alias("nordeaconnect.SubscriptionSnapshot")]
-public sealed record SubscriptionSnapshot
+public sealed record SubscriptionSnapshot : IVersionedSnapshot<SubscriptionSnapshot>
 {
     [Id(0)]
     public required long Id { get; init; }
@@ -67,4 +67,10 @@ public sealed record SubscriptionSnapshot
 
     [Id(18)]
     public DateTimeOffset? UpdatedAt { get; init; }
+
+    /// <summary>The change count of this state, as the entity's grain keeps it.</summary>
+    [Id(19)]
+    public EntityChange? Change { get; init; }
+
+    public SubscriptionSnapshot WithChange(EntityChange change) => this with { Change = change };
 }

@@ -9,7 +9,7 @@ namespace NordeaConnect.Grains;
 /// the upstream's masked form; no CVV exists here.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("nordeaconnect.TransactionSnapshot")]
-public sealed record TransactionSnapshot
+public sealed record TransactionSnapshot : IVersionedSnapshot<TransactionSnapshot>
 {
     [Id(0)]
     public required long Id { get; init; }
@@ -104,4 +104,10 @@ public sealed record TransactionSnapshot
     /// <summary>Refunded so far by the refunds upstream reported (failed ones excluded).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public Amount RefundedAmount => TransactionLedger.From(this).Refunded;
+
+    /// <summary>The change count of this state, as the entity's grain keeps it.</summary>
+    [Id(24)]
+    public EntityChange? Change { get; init; }
+
+    public TransactionSnapshot WithChange(EntityChange change) => this with { Change = change };
 }

@@ -68,10 +68,10 @@ internal sealed class CustomerCreationGrain : Grain, ICustomerCreationGrain, IRe
         {
             using var deadline = _journal.UpstreamCallDeadline(cancellationToken);
             var created = await _upstream.CreateAsync(new CustomerCreateRequest { Ref = Reference, Metadata = metadata }, deadline.Token);
-            _state.State = _state.State.WithEntity(created, _time.GetUtcNow());
+            _state.State = _state.State.Changed(created, _time.GetUtcNow(), "created");
             var outcome = Outcome(created);
             await _journal.RecordDoneAsync(start.Key, outcome);
-            return OperationResults.From(outcome, start.Key, created, replayed: false);
+            return OperationResults.From(outcome, start.Key, _state.State.Entity, replayed: false);
         }
         catch (Exception failure) when (failure is Client.NordeaConnectException or OperationCanceledException)
         {
@@ -89,7 +89,7 @@ internal sealed class CustomerCreationGrain : Grain, ICustomerCreationGrain, IRe
         }
 
         var created = found[0];
-        _state.State = _state.State.WithEntity(created, _time.GetUtcNow());
+        _state.State = _state.State.Changed(created, _time.GetUtcNow(), "created");
         return ReconciliationVerdict.Done(
             Outcome(created),
             FormattableString.Invariant($"upstream has customer {created.Id} with ref '{Reference}', so the creation was carried out."));

@@ -15,15 +15,18 @@ internal sealed class CustomerGrain : Grain, ICustomerGrain, IRemindable
     private readonly PaymentGrainsOptions _options;
     private readonly TimeProvider _time;
     private readonly JournalKeeper<CachedEntityState<CustomerSnapshot>> _journal;
+    private readonly IEntityChangeSink _changes;
 
     public CustomerGrain(
         [PersistentState("customer", PaymentGrainsStorage.Name)] IPersistentState<CachedEntityState<CustomerSnapshot>> state,
         ICustomerUpstream upstream,
         IOptions<PaymentGrainsOptions> options,
         TimeProvider time,
+        IEntityChangeSink changes,
         ILogger<CustomerGrain> logger)
     {
         _state = state;
+        _changes = changes;
         _upstream = upstream;
         _options = options.Value;
         _time = time;
@@ -58,7 +61,23 @@ internal sealed class CustomerGrain : Grain, ICustomerGrain, IRemindable
         }
     }
 
-    public Task<OperationResult<CustomerSnapshot>> NotifyChangedAsync(CancellationToken cancellationToken = default) => RefreshAsync(cancellationToken);
+    public async Task<OperationResult<CustomerSnapshot>> NotifyChangedAsync(CancellationToken cancellationToken = default)
+    {
+        var before = _state.State;
+        var read = await RefreshAsync(cancellationToken);
+        if (read.Value is { } now && read.Succeeded && EntityChangeCounting.Differs(before.Entity, now))
+        {
+            var changed = before.Changed(now, _time.GetUtcNow(), "webhook");
+            // Announced before it is kept: if announcing fails, the next refresh finds the change again.
+            _state.State = before;
+            _changes.Changed(Id, changed.Entity!);
+            _state.State = changed;
+            return read with { Value = changed.Entity };
+        }
+
+        // Nothing new upstream: the answer repeats the state already held.
+        return read with { Replayed = true };
+    }
 
     public Task<IReadOnlyList<JournalEntry>> GetJournalAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<JournalEntry>>(_state.State.Journal.Entries);
@@ -103,10 +122,11 @@ internal sealed class CustomerGrain : Grain, ICustomerGrain, IRemindable
         {
             using var deadline = _journal.UpstreamCallDeadline(cancellationToken);
             var updated = await _upstream.UpdateMetadataAsync(Id, merged, deadline.Token);
-            Observe(updated);
+            Changed(updated, "updated");
             var outcome = new JournalOutcome { Code = ResultCode.Success, Description = "Customer metadata updated." };
             await _journal.RecordDoneAsync(start.Key, outcome);
-            return OperationResults.From(outcome, start.Key, updated, replayed: false);
+            _changes.Changed(Id, Cached!);
+            return OperationResults.From(outcome, start.Key, Cached, replayed: false);
         }
         catch (Exception failure) when (failure is NordeaConnectException or OperationCanceledException)
         {
@@ -158,8 +178,10 @@ internal sealed class CustomerGrain : Grain, ICustomerGrain, IRemindable
     {
         var customer = await _upstream.GetAsync(Id, cancellationToken);
         Observe(customer);
-        return customer;
+        return Cached!;
     }
 
-    private void Observe(CustomerSnapshot customer) => _state.State = _state.State.WithEntity(customer, _time.GetUtcNow());
+    private void Observe(CustomerSnapshot customer) => _state.State = _state.State.Observed(customer, _time.GetUtcNow());
+
+    private void Changed(CustomerSnapshot customer, string reason) => _state.State = _state.State.Changed(customer, _time.GetUtcNow(), reason);
 }

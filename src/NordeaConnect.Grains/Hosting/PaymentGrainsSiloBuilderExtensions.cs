@@ -32,6 +32,7 @@ public static class PaymentGrainsSiloBuilderExtensions
         var services = silo.Services;
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<GrainStateJsonSerializer>();
+        services.TryAddSingleton<IEntityChangeSink, UnannouncedEntityChanges>();
         services.TryAddTransient<ITransactionUpstream, ClientTransactionUpstream>();
         services.TryAddTransient<ISubscriptionUpstream, ClientSubscriptionUpstream>();
         services.TryAddTransient<ICustomerUpstream, ClientCustomerUpstream>();

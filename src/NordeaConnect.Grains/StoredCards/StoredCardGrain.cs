@@ -14,15 +14,18 @@ internal sealed class StoredCardGrain : Grain, IStoredCardGrain, IRemindable
     private readonly PaymentGrainsOptions _options;
     private readonly TimeProvider _time;
     private readonly JournalKeeper<CachedEntityState<StoredCardSnapshot>> _journal;
+    private readonly IEntityChangeSink _changes;
 
     public StoredCardGrain(
         [PersistentState("stored-card", PaymentGrainsStorage.Name)] IPersistentState<CachedEntityState<StoredCardSnapshot>> state,
         IStoredCardUpstream upstream,
         IOptions<PaymentGrainsOptions> options,
         TimeProvider time,
+        IEntityChangeSink changes,
         ILogger<StoredCardGrain> logger)
     {
         _state = state;
+        _changes = changes;
         _upstream = upstream;
         _options = options.Value;
         _time = time;
@@ -58,7 +61,23 @@ internal sealed class StoredCardGrain : Grain, IStoredCardGrain, IRemindable
         }
     }
 
-    public Task<OperationResult<StoredCardSnapshot>> NotifyChangedAsync(CancellationToken cancellationToken = default) => RefreshAsync(cancellationToken);
+    public async Task<OperationResult<StoredCardSnapshot>> NotifyChangedAsync(CancellationToken cancellationToken = default)
+    {
+        var before = _state.State;
+        var read = await RefreshAsync(cancellationToken);
+        if (read.Value is { } now && read.Succeeded && EntityChangeCounting.Differs(before.Entity, now))
+        {
+            var changed = before.Changed(now, _time.GetUtcNow(), "webhook");
+            // Announced before it is kept: if announcing fails, the next refresh finds the change again.
+            _state.State = before;
+            _changes.Changed(Id, changed.Entity!);
+            _state.State = changed;
+            return read with { Value = changed.Entity };
+        }
+
+        // Nothing new upstream: the answer repeats the state already held.
+        return read with { Replayed = true };
+    }
 
     public Task<IReadOnlyList<JournalEntry>> GetJournalAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<JournalEntry>>(_state.State.Journal.Entries);
@@ -111,10 +130,11 @@ internal sealed class StoredCardGrain : Grain, IStoredCardGrain, IRemindable
         {
             using var deadline = _journal.UpstreamCallDeadline(cancellationToken);
             var updated = await _upstream.UpdateStatusAsync(Id, target, deadline.Token);
-            Observe(updated);
+            Changed(updated, "updated");
             var outcome = StatusOutcome(updated);
             await _journal.RecordDoneAsync(start.Key, outcome);
-            return OperationResults.From(outcome, start.Key, updated, replayed: false);
+            _changes.Changed(Id, Cached!);
+            return OperationResults.From(outcome, start.Key, Cached, replayed: false);
         }
         catch (Exception failure) when (failure is NordeaConnectException or OperationCanceledException)
         {
@@ -146,10 +166,11 @@ internal sealed class StoredCardGrain : Grain, IStoredCardGrain, IRemindable
         {
             using var deadline = _journal.UpstreamCallDeadline(cancellationToken);
             var deleted = await _upstream.DeleteAsync(Id, deadline.Token);
-            Observe(deleted);
+            Changed(deleted, "deleted");
             var outcome = StatusOutcome(deleted);
             await _journal.RecordDoneAsync(start.Key, outcome);
-            return OperationResults.From(outcome, start.Key, deleted, replayed: false);
+            _changes.Changed(Id, Cached!);
+            return OperationResults.From(outcome, start.Key, Cached, replayed: false);
         }
         catch (Exception failure) when (failure is NordeaConnectException or OperationCanceledException)
         {
@@ -238,10 +259,12 @@ internal sealed class StoredCardGrain : Grain, IStoredCardGrain, IRemindable
     {
         var card = await _upstream.GetAsync(Id, cancellationToken);
         Observe(card);
-        return card;
+        return Cached!;
     }
 
-    private void Observe(StoredCardSnapshot card) => _state.State = _state.State.WithEntity(card, _time.GetUtcNow());
+    private void Observe(StoredCardSnapshot card) => _state.State = _state.State.Observed(card, _time.GetUtcNow());
+
+    private void Changed(StoredCardSnapshot card, string reason) => _state.State = _state.State.Changed(card, _time.GetUtcNow(), reason);
 
     private static JournalOutcome StatusOutcome(StoredCardSnapshot card) => new()
     {

@@ -14,15 +14,18 @@ internal sealed class SubscriptionGrain : Grain, ISubscriptionGrain, IRemindable
     private readonly PaymentGrainsOptions _options;
     private readonly TimeProvider _time;
     private readonly JournalKeeper<CachedEntityState<SubscriptionSnapshot>> _journal;
+    private readonly IEntityChangeSink _changes;
 
     public SubscriptionGrain(
         [PersistentState("subscription", PaymentGrainsStorage.Name)] IPersistentState<CachedEntityState<SubscriptionSnapshot>> state,
         ISubscriptionUpstream upstream,
         IOptions<PaymentGrainsOptions> options,
         TimeProvider time,
+        IEntityChangeSink changes,
         ILogger<SubscriptionGrain> logger)
     {
         _state = state;
+        _changes = changes;
         _upstream = upstream;
         _options = options.Value;
         _time = time;
@@ -57,7 +60,23 @@ internal sealed class SubscriptionGrain : Grain, ISubscriptionGrain, IRemindable
         }
     }
 
-    public Task<OperationResult<SubscriptionSnapshot>> NotifyChangedAsync(CancellationToken cancellationToken = default) => RefreshAsync(cancellationToken);
+    public async Task<OperationResult<SubscriptionSnapshot>> NotifyChangedAsync(CancellationToken cancellationToken = default)
+    {
+        var before = _state.State;
+        var read = await RefreshAsync(cancellationToken);
+        if (read.Value is { } now && read.Succeeded && EntityChangeCounting.Differs(before.Entity, now))
+        {
+            var changed = before.Changed(now, _time.GetUtcNow(), "webhook");
+            // Announced before it is kept: if announcing fails, the next refresh finds the change again.
+            _state.State = before;
+            _changes.Changed(Id, changed.Entity!);
+            _state.State = changed;
+            return read with { Value = changed.Entity };
+        }
+
+        // Nothing new upstream: the answer repeats the state already held.
+        return read with { Replayed = true };
+    }
 
     public Task<IReadOnlyList<JournalEntry>> GetJournalAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<JournalEntry>>(_state.State.Journal.Entries);
@@ -109,10 +128,11 @@ internal sealed class SubscriptionGrain : Grain, ISubscriptionGrain, IRemindable
         {
             using var deadline = _journal.UpstreamCallDeadline(cancellationToken);
             var updated = await _upstream.UpdateAsync(Id, new SubscriptionChange { Debt = target }, deadline.Token);
-            Observe(updated);
+            Changed(updated, "updated");
             var outcome = SubscriptionReconciliation.DebtOutcome(updated, before, target);
             await _journal.RecordDoneAsync(start.Key, outcome);
-            return OperationResults.From(outcome, start.Key, updated, replayed: false);
+            _changes.Changed(Id, Cached!);
+            return OperationResults.From(outcome, start.Key, Cached, replayed: false);
         }
         catch (Exception failure) when (failure is NordeaConnectException or OperationCanceledException)
         {
@@ -186,10 +206,11 @@ internal sealed class SubscriptionGrain : Grain, ISubscriptionGrain, IRemindable
         {
             using var deadline = _journal.UpstreamCallDeadline(cancellationToken);
             var updated = await _upstream.UpdateAsync(Id, change, deadline.Token);
-            Observe(updated);
+            Changed(updated, "updated");
             var outcome = new JournalOutcome { Code = ResultCode.Success, Description = "Subscription updated; it is " + updated.Status + "." };
             await _journal.RecordDoneAsync(start.Key, outcome);
-            return OperationResults.From(outcome, start.Key, updated, replayed: false);
+            _changes.Changed(Id, Cached!);
+            return OperationResults.From(outcome, start.Key, Cached, replayed: false);
         }
         catch (Exception failure) when (failure is NordeaConnectException or OperationCanceledException)
         {
@@ -240,8 +261,10 @@ internal sealed class SubscriptionGrain : Grain, ISubscriptionGrain, IRemindable
     {
         var subscription = await _upstream.GetAsync(Id, cancellationToken);
         Observe(subscription);
-        return subscription;
+        return Cached!;
     }
 
-    private void Observe(SubscriptionSnapshot subscription) => _state.State = _state.State.WithEntity(subscription, _time.GetUtcNow());
+    private void Observe(SubscriptionSnapshot subscription) => _state.State = _state.State.Observed(subscription, _time.GetUtcNow());
+
+    private void Changed(SubscriptionSnapshot subscription, string reason) => _state.State = _state.State.Changed(subscription, _time.GetUtcNow(), reason);
 }

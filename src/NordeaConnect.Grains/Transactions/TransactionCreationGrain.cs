@@ -82,8 +82,9 @@ internal sealed class TransactionCreationGrain : Grain, ITransactionCreationGrai
             _state.State = _state.State with { TransactionId = created.Id };
             var outcome = CreationOutcome(created);
             await _journal.RecordDoneAsync(start.Key, outcome);
-            await GrainFactory.GetGrain<ITransactionGrain>(created.Id).SeedAsync(created, CancellationToken.None);
-            return OperationResults.From(outcome, start.Key, created, replayed: false);
+            // The transaction's grain counts its first version; a token payment is one "charged".
+            var seeded = await GrainFactory.GetGrain<ITransactionGrain>(created.Id).SeedAsync(created, request.StoredCardId is null ? "created" : "charged", CancellationToken.None);
+            return OperationResults.From(outcome, start.Key, seeded, replayed: false);
         }
         catch (Exception failure) when (failure is Client.NordeaConnectException or OperationCanceledException)
         {
@@ -114,7 +115,7 @@ internal sealed class TransactionCreationGrain : Grain, ITransactionCreationGrai
 
         var created = candidates[^1];
         _state.State = _state.State with { TransactionId = created.Id };
-        await GrainFactory.GetGrain<ITransactionGrain>(created.Id).SeedAsync(created, cancellationToken);
+        await GrainFactory.GetGrain<ITransactionGrain>(created.Id).SeedAsync(created, "created", cancellationToken);
         return ReconciliationVerdict.Done(
             CreationOutcome(created),
             context + FormattableString.Invariant($"; transaction {created.Id} is new with the amount {created.Amount}, so the creation was carried out."));

@@ -14,15 +14,18 @@ internal sealed class TransactionGrain : Grain, ITransactionGrain, IRemindable
     private readonly PaymentGrainsOptions _options;
     private readonly TimeProvider _time;
     private readonly JournalKeeper<CachedEntityState<TransactionSnapshot>> _journal;
+    private readonly IEntityChangeSink _changes;
 
     public TransactionGrain(
         [PersistentState("transaction", PaymentGrainsStorage.Name)] IPersistentState<CachedEntityState<TransactionSnapshot>> state,
         ITransactionUpstream upstream,
         IOptions<PaymentGrainsOptions> options,
         TimeProvider time,
+        IEntityChangeSink changes,
         ILogger<TransactionGrain> logger)
     {
         _state = state;
+        _changes = changes;
         _upstream = upstream;
         _options = options.Value;
         _time = time;
@@ -59,7 +62,23 @@ internal sealed class TransactionGrain : Grain, ITransactionGrain, IRemindable
         }
     }
 
-    public Task<OperationResult<TransactionSnapshot>> NotifyChangedAsync(CancellationToken cancellationToken = default) => RefreshAsync(cancellationToken);
+    public async Task<OperationResult<TransactionSnapshot>> NotifyChangedAsync(CancellationToken cancellationToken = default)
+    {
+        var before = _state.State;
+        var read = await RefreshAsync(cancellationToken);
+        if (read.Value is { } now && read.Succeeded && EntityChangeCounting.Differs(before.Entity, now))
+        {
+            var changed = before.Changed(now, _time.GetUtcNow(), "webhook");
+            // Announced before it is kept: if announcing fails, the next refresh finds the change again.
+            _state.State = before;
+            _changes.Changed(Id, changed.Entity!);
+            _state.State = changed;
+            return read with { Value = changed.Entity };
+        }
+
+        // Nothing new upstream: the answer repeats the state already held.
+        return read with { Replayed = true };
+    }
 
     public async Task<OperationResult<IReadOnlyList<RefundSnapshot>>> GetRefundsAsync(TimeSpan? maxStaleness = null, CancellationToken cancellationToken = default)
     {
@@ -74,7 +93,7 @@ internal sealed class TransactionGrain : Grain, ITransactionGrain, IRemindable
         };
     }
 
-    public Task SeedAsync(TransactionSnapshot created, CancellationToken cancellationToken = default)
+    public Task<TransactionSnapshot> SeedAsync(TransactionSnapshot created, string reason, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(created);
         if (created.Id != Id)
@@ -84,16 +103,16 @@ internal sealed class TransactionGrain : Grain, ITransactionGrain, IRemindable
 
         if (Cached is null)
         {
-            Observe(created);
+            _state.State = _state.State.Changed(created, _time.GetUtcNow(), reason);
         }
 
-        return Task.CompletedTask;
+        return Task.FromResult(Cached!);
     }
 
     public Task<IReadOnlyList<JournalEntry>> GetJournalAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<JournalEntry>>(_state.State.Journal.Entries);
 
-    public async Task<OperationResult<TransactionSnapshot>> CaptureAsync(Amount amount, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    public async Task<OperationResult<TransactionSnapshot>> CaptureAsync(Amount? amount, string? idempotencyKey = null, string? locale = null, CancellationToken cancellationToken = default)
     {
         var fingerprint = new RequestFingerprint(OperationNames.Capture).Add("transaction_id", Id).Add("amount", amount).Compute();
         var start = await _journal.BeginAsync(idempotencyKey, OperationNames.Capture, fingerprint, replaceFailed: false, cancellationToken);
@@ -118,13 +137,16 @@ internal sealed class TransactionGrain : Grain, ITransactionGrain, IRemindable
             return OperationResults.Failed<TransactionSnapshot>(failure, start.Key);
         }
 
-        if (TransactionLedger.From(current).CheckCapture(amount) is { } refusal)
+        // No amount captures everything authorized: while authorized, what is reserved is what may be captured.
+        var ledger = TransactionLedger.From(current);
+        var toCapture = amount ?? (ledger.State == TransactionState.Authorized ? ledger.Authorized : current.Amount);
+        if (ledger.CheckCapture(toCapture) is { } refusal)
         {
             return OperationResults.Refused<TransactionSnapshot>(refusal, start.Key);
         }
 
         // Intent, then the call, then the outcome.
-        if (await _journal.RecordIntentAsync(start, new OperationDetails { Amount = amount, StatusBefore = current.Status }) is { } fenced)
+        if (await _journal.RecordIntentAsync(start, new OperationDetails { Amount = toCapture, StatusBefore = current.Status }) is { } fenced)
         {
             return OperationResults.Refused<TransactionSnapshot>(fenced, start.Key);
         }
@@ -132,11 +154,12 @@ internal sealed class TransactionGrain : Grain, ITransactionGrain, IRemindable
         try
         {
             using var deadline = _journal.UpstreamCallDeadline(cancellationToken);
-            var captured = await _upstream.CaptureAsync(Id, amount, deadline.Token);
-            Observe(captured);
-            var outcome = CaptureOutcome(captured, amount);
+            var captured = await _upstream.CaptureAsync(Id, toCapture, locale, deadline.Token);
+            Changed(captured, "captured");
+            var outcome = CaptureOutcome(captured, toCapture);
             await _journal.RecordDoneAsync(start.Key, outcome);
-            return OperationResults.From(outcome, start.Key, captured, replayed: false);
+            _changes.Changed(Id, Cached!);
+            return OperationResults.From(outcome, start.Key, Cached, replayed: false);
         }
         catch (Exception failure) when (failure is NordeaConnectException or OperationCanceledException)
         {
@@ -145,7 +168,7 @@ internal sealed class TransactionGrain : Grain, ITransactionGrain, IRemindable
         }
     }
 
-    public async Task<OperationResult<RefundSnapshot>> RefundAsync(Amount amount, string reason, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    public async Task<OperationResult<RefundSnapshot>> RefundAsync(Amount amount, string reason, string? idempotencyKey = null, string? locale = null, CancellationToken cancellationToken = default)
     {
         var fingerprint = new RequestFingerprint(OperationNames.Refund).Add("transaction_id", Id).Add("amount", amount).Add("reason", reason).Compute();
         var start = await _journal.BeginAsync(idempotencyKey, OperationNames.Refund, fingerprint, replaceFailed: false, cancellationToken);
@@ -189,10 +212,12 @@ internal sealed class TransactionGrain : Grain, ITransactionGrain, IRemindable
         try
         {
             using var deadline = _journal.UpstreamCallDeadline(cancellationToken);
-            var refund = await _upstream.RefundAsync(Id, amount, reason, deadline.Token);
+            var refund = await _upstream.RefundAsync(Id, amount, reason, locale, deadline.Token);
             AddRefund(refund);
             var outcome = TransactionReconciliation.RefundOutcome(refund, current.Test);
             await _journal.RecordDoneAsync(start.Key, outcome);
+            // Watchers of the transaction see the refund as a change of the transaction.
+            _changes.Changed(Id, Cached!);
             return OperationResults.From(outcome, start.Key, refund, replayed: false);
         }
         catch (Exception failure) when (failure is NordeaConnectException or OperationCanceledException)
@@ -262,10 +287,11 @@ internal sealed class TransactionGrain : Grain, ITransactionGrain, IRemindable
         {
             using var deadline = _journal.UpstreamCallDeadline(cancellationToken);
             var updated = await _upstream.UpdateAsync(Id, outgoing, deadline.Token);
-            Observe(updated);
+            Changed(updated, "updated");
             var outcome = new JournalOutcome { Code = OperationResults.SuccessCode(updated.Test), Description = "Transaction updated; it is " + updated.Status + "." };
             await _journal.RecordDoneAsync(start.Key, outcome);
-            return OperationResults.From(outcome, start.Key, updated, replayed: false);
+            _changes.Changed(Id, Cached!);
+            return OperationResults.From(outcome, start.Key, Cached, replayed: false);
         }
         catch (Exception failure) when (failure is NordeaConnectException or OperationCanceledException)
         {
@@ -296,16 +322,18 @@ internal sealed class TransactionGrain : Grain, ITransactionGrain, IRemindable
     {
         var transaction = await _upstream.GetAsync(Id, cancellationToken);
         Observe(transaction);
-        return transaction;
+        return Cached!;
     }
 
-    private void Observe(TransactionSnapshot transaction) => _state.State = _state.State.WithEntity(transaction, _time.GetUtcNow());
+    private void Observe(TransactionSnapshot transaction) => _state.State = _state.State.Observed(transaction, _time.GetUtcNow());
+
+    private void Changed(TransactionSnapshot transaction, string reason) => _state.State = _state.State.Changed(transaction, _time.GetUtcNow(), reason);
 
     private void AddRefund(RefundSnapshot refund)
     {
         if (Cached is { } transaction && !transaction.Refunds.Exists(known => known.Id == refund.Id))
         {
-            _state.State = _state.State with { Entity = transaction with { Refunds = transaction.Refunds.Add(refund) } };
+            Changed(transaction with { Refunds = transaction.Refunds.Add(refund) }, "refunded");
         }
     }
 

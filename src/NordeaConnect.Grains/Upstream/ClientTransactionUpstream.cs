@@ -72,14 +72,19 @@ internal sealed class ClientTransactionUpstream(ITransactionService transactions
         return UpstreamSnapshots.From(await transactions.UpdateAsync(transactionId, options, cancellationToken: cancellationToken).ConfigureAwait(false));
     }
 
-    public async Task<TransactionSnapshot> CaptureAsync(long transactionId, Amount amount, CancellationToken cancellationToken) =>
-        UpstreamSnapshots.From(await transactions.CaptureAsync(transactionId, new TransactionCaptureOptions { Amount = amount }, cancellationToken: cancellationToken).ConfigureAwait(false));
+    public async Task<TransactionSnapshot> CaptureAsync(long transactionId, Amount amount, string? locale, CancellationToken cancellationToken) =>
+        UpstreamSnapshots.From(await transactions.CaptureAsync(
+            transactionId,
+            new TransactionCaptureOptions { Amount = amount },
+            Localized(locale),
+            cancellationToken).ConfigureAwait(false));
 
-    public async Task<RefundSnapshot> RefundAsync(long transactionId, Amount amount, string reason, CancellationToken cancellationToken)
+    public async Task<RefundSnapshot> RefundAsync(long transactionId, Amount amount, string reason, string? locale, CancellationToken cancellationToken)
     {
         var refund = await refunds.CreateAsync(
             new RefundCreateOptions { TransactionId = transactionId, Amount = amount, Reason = reason },
-            cancellationToken: cancellationToken).ConfigureAwait(false);
+            Localized(locale),
+            cancellationToken).ConfigureAwait(false);
         // The create response may omit amount and reason echoes (the reference's samples vary); what was sent is what was made.
         var snapshot = UpstreamSnapshots.From(refund, transactionId);
         return snapshot with
@@ -88,4 +93,6 @@ internal sealed class ClientTransactionUpstream(ITransactionService transactions
             Reason = refund.Reason ?? reason,
         };
     }
+
+    private static RequestOptions? Localized(string? locale) => locale is null ? null : new RequestOptions { Locale = locale };
 }

@@ -19,7 +19,8 @@ internal interface ITransactionUpstream
     /// <summary>Sends the update as given: metadata here is already the merged whole.</summary>
     Task<TransactionSnapshot> UpdateAsync(long transactionId, TransactionUpdateRequest request, CancellationToken cancellationToken);
 
-    Task<TransactionSnapshot> CaptureAsync(long transactionId, Amount amount, CancellationToken cancellationToken);
+    /// <param name="locale">en or sv for upstream's texts; null for the client's configured default.</param>
+    Task<TransactionSnapshot> CaptureAsync(long transactionId, Amount amount, string? locale, CancellationToken cancellationToken);
 
-    Task<RefundSnapshot> RefundAsync(long transactionId, Amount amount, string reason, CancellationToken cancellationToken);
+    Task<RefundSnapshot> RefundAsync(long transactionId, Amount amount, string reason, string? locale, CancellationToken cancellationToken);
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using NordeaConnect.Gateway.Mapping;
-using NordeaConnect.Gateway.Operations;
+using NordeaConnect.Grains;
 using NordeaConnect.Gateway.Results;
 using NordeaConnect.Primitives;
 using Upstream = NordeaConnect.Client;
@@ -39,12 +39,7 @@ public sealed class EntityMessagesTests
             Refunds = [new Upstream.Refund { Id = 9, Amount = Amount.Parse("100.00"), Status = "approved", Reason = "damaged", TransactionId = 7510, CreatedAt = Created }],
             Items = [new Upstream.Item { ArticleNumber = "A1", Description = "Socks", Amount = 362.5m, Quantity = 2, VatRate = 25 }],
         };
-        var state = new TransactionView(
-            transaction,
-            new TransactionBalances(Amount.Parse("725.00"), Amount.Parse("725.00"), Amount.Parse("100.00")),
-            new EntityChange(4, "refunded"));
-
-        var message = state.ToMessage();
+        var message = transaction.ToMessage();
 
         Assert.Equal(7510, message.Id);
         Assert.Equal("725.00", message.Amount);
@@ -61,6 +56,45 @@ public sealed class EntityMessagesTests
         Assert.Equal("100.00", Assert.Single(message.Refunds).Amount);
         Assert.Equal("362.50", Assert.Single(message.Items).Amount);
         Assert.Equal("2", message.Items[0].Qty);
+        Assert.Equal(Created.ToUnixTimeSeconds(), message.CreatedAt.Seconds);
+        Assert.Null(message.ProcessedAt);
+    }
+
+    [Fact]
+    public void A_transaction_from_its_grain_carries_the_balances_it_derives_and_its_change_count()
+    {
+        using var metadata = JsonDocument.Parse("""{"order":{"lines":2}}""");
+        var transaction = new TransactionSnapshot
+        {
+            Id = 7510,
+            Amount = Amount.Parse("725.00"),
+            VatAmount = Amount.Parse("145.00"),
+            PaymentRef = "order-1",
+            Currency = CurrencyCode.Sek,
+            Status = "partially_refunded",
+            Test = true,
+            MaskedCardNumber = "411111******1111",
+            Metadata = metadata.RootElement.Clone(),
+            CreatedAt = Created,
+            CustomerId = 42,
+            Refunds = [new RefundSnapshot { Id = 9, Amount = Amount.Parse("100.00"), Status = "approved", Reason = "damaged", TransactionId = 7510, CreatedAt = Created }],
+            Change = new EntityChange(4, "refunded"),
+        };
+
+        var message = transaction.ToMessage();
+
+        Assert.Equal(7510, message.Id);
+        Assert.Equal("725.00", message.Amount);
+        Assert.Equal("145.00", message.VatAmount);
+        Assert.Equal("sek", message.Currency);
+        Assert.Equal("order-1", message.PaymentRef);
+        Assert.True(message.Test);
+        Assert.Equal("411111******1111", message.CardNumber);
+        Assert.Equal(2, message.Metadata.Fields["order"].StructValue.Fields["lines"].NumberValue);
+        Assert.Equal(42, message.CustomerId);
+        Assert.False(message.HasStoredCardId);
+        Assert.False(message.HasSubscriptionId);
+        Assert.Equal("100.00", Assert.Single(message.Refunds).Amount);
         Assert.Equal("725.00", message.AuthorizedAmount);
         Assert.Equal("725.00", message.CapturedAmount);
         Assert.Equal("100.00", message.RefundedAmount);
@@ -85,6 +119,11 @@ public sealed class EntityMessagesTests
         Assert.Equal("errors.card.declined", message.Error.Name);
         Assert.Equal(1001, message.Error.Code);
         Assert.Equal(string.Empty, message.Amount);
+
+        var fromGrain = new TransactionSnapshot { Id = 1, Status = "declined", Amount = Amount.Parse("1.00"), Error = new UpstreamFailure("errors.card.declined", 1001, "Declined", 402) }.ToMessage();
+        Assert.Equal("errors.card.declined", fromGrain.Error.Name);
+        Assert.Equal(1001, fromGrain.Error.Code);
+        Assert.Equal(402, fromGrain.Error.HttpStatus);
     }
 
     [Theory]
@@ -93,7 +132,7 @@ public sealed class EntityMessagesTests
     [InlineData("approved", true, "000.100.110")]
     [InlineData("approved", false, "000.000.000")]
     public void A_transaction_answers_with_the_success_code_of_its_state(string status, bool test, string code) =>
-        Assert.Equal(code, SuccessCodes.For(new Upstream.Transaction { Status = status, Test = test }).Value);
+        Assert.Equal(code, SuccessCodes.For(new TransactionSnapshot { Id = 1, Amount = Amount.Parse("1.00"), Status = status, Test = test }).Value);
 
     [Fact]
     public void A_subscription_debt_is_signed_with_two_decimals()
@@ -107,8 +146,19 @@ public sealed class EntityMessagesTests
             Plan = new Upstream.Plan { Id = 3 },
             Quantity = 2,
         };
+        var listed = subscription.ToMessage();
+        Assert.Equal("-5.00", listed.Debt);
 
-        var message = new Versioned<Upstream.Subscription>(subscription, new EntityChange(1, "created")).ToMessage();
+        var message = new SubscriptionSnapshot
+        {
+            Id = 5,
+            Debt = -5m,
+            Price = Amount.Parse("99.00"),
+            Currency = CurrencyCode.Eur,
+            PlanId = 3,
+            Quantity = 2,
+            Change = new EntityChange(1, "created"),
+        }.ToMessage();
 
         Assert.Equal("-5.00", message.Debt);
         Assert.Equal("99.00", message.Price);
@@ -131,7 +181,9 @@ public sealed class EntityMessagesTests
         Assert.Equal("99.00", plan.ToMessage().Prices["sek"]);
 
         var prices = PlanMessages.FromMessage(new Dictionary<string, string> { ["SEK"] = "10.00" }, "prices");
-        Assert.Equal(Amount.Parse("10.00"), prices[CurrencyCode.Sek]);
+        Assert.Equal(Amount.Parse("10.00"), prices[CurrencyCode.Sek.Code]);
+        var fromGrain = new PlanSnapshot { Id = 3, Name = "Gold", Prices = prices }.ToMessage();
+        Assert.Equal("10.00", fromGrain.Prices["sek"]);
 
         Assert.Equal(ResultCode.InvalidCurrency, Assert.Throws<GatewayRefusalException>(() => PlanMessages.FromMessage(new Dictionary<string, string> { ["kr"] = "10.00" }, "prices")).Code);
         var badAmount = Assert.Throws<GatewayRefusalException>(() => PlanMessages.FromMessage(new Dictionary<string, string> { ["sek"] = "10" }, "prices"));
@@ -163,6 +215,15 @@ public sealed class EntityMessagesTests
         Assert.Equal("c-42", customer.Ref);
         Assert.Null(customer.Metadata);
 
+        var heldCard = new StoredCardSnapshot { Id = 8, Status = "active", MaskedCardNumber = "5555****4444", Currency = CurrencyCode.Sek, CustomerId = 42, Expires = Created, Change = new EntityChange(2, "updated") }.ToMessage();
+        Assert.Empty(heldCard.Token);
+        Assert.Equal("5555****4444", heldCard.CardNumber);
+        Assert.Equal(42, heldCard.CustomerId);
+        Assert.Equal(2, heldCard.Change.Version);
+        var heldCustomer = new CustomerSnapshot { Id = 42, Ref = "c-42", Change = new EntityChange(1, "created") }.ToMessage();
+        Assert.Equal("c-42", heldCustomer.Ref);
+        Assert.Equal("created", heldCustomer.Change.Reason);
+
         var webhook = new Upstream.Webhook { Id = 1, Trigger = "payment_success", Response = new Upstream.WebhookResponse { Code = "200", Message = "OK" } }.ToMessage();
         Assert.Equal(200, webhook.ResponseCode);
         Assert.Equal("OK", webhook.ResponseMessage);
@@ -171,7 +232,7 @@ public sealed class EntityMessagesTests
     [Fact]
     public void Card_details_never_print_the_number_or_cvv()
     {
-        var card = new CardDetails("Anna", "4111111111111111", "123", "0125", "VISA");
+        var card = new CardDetails("4111111111111111", "123", "Anna", "0125", "VISA");
         var text = card.ToString();
         Assert.DoesNotContain("4111111111111111", text, StringComparison.Ordinal);
         Assert.DoesNotContain("123", text, StringComparison.Ordinal);

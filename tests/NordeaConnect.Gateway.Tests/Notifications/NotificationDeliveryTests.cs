@@ -1,11 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using NordeaConnect.Gateway.Changes;
-using NordeaConnect.Gateway.GrainCalls;
 using NordeaConnect.Gateway.Notifications.Outbox;
-using NordeaConnect.Gateway.Operations;
+using NordeaConnect.Grains;
 using NordeaConnect.Gateway.Tests.Notifications.Infrastructure;
 using NordeaConnect.Sandbox.Hosting;
-using Upstream = NordeaConnect.Client;
 
 namespace NordeaConnect.Gateway.Tests.Notifications;
 
@@ -125,16 +123,16 @@ public sealed class NotificationDeliveryTests : IAsyncLifetime
         return entities;
     }
 
-    /// <summary>Publishes versions 1..n of each entity through the gateway's change counting, as its operations do.</summary>
+    /// <summary>Announces versions 1..n of each entity through the gateway's change sink, as the subscriptions' grains do.</summary>
     private static void PublishVersions(GatewayTestHost host, EntityKey[] entities, int versions)
     {
-        var counter = host.Services.GetRequiredService<EntityVersions>();
+        var changes = host.Services.GetRequiredService<IEntityChangeSink>();
         for (var v = 1; v <= versions; v++)
         {
             foreach (var entity in entities)
             {
                 var status = "status-" + v.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                counter.Changed(entity, "updated", change => new Versioned<Upstream.Subscription>(new Upstream.Subscription { Id = entity.Id, Status = status }, change));
+                changes.Changed(entity.Id, new SubscriptionSnapshot { Id = entity.Id, Status = status, Change = new EntityChange(v, "updated") });
             }
         }
     }

@@ -1,11 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using NordeaConnect.Gateway.Changes;
-using NordeaConnect.Gateway.GrainCalls;
-using NordeaConnect.Gateway.Operations;
+using NordeaConnect.Grains;
 using NordeaConnect.Gateway.Tests.Notifications.Infrastructure;
 using NordeaConnect.Grains.V1;
 using NordeaConnect.Sandbox.Hosting;
-using Upstream = NordeaConnect.Client;
 
 namespace NordeaConnect.Gateway.Tests.Notifications;
 
@@ -43,8 +41,8 @@ public sealed class OutboxWatchTests : IAsyncLifetime
         Assert.Equal([3L, 4L, 5L], stream.Written.Select(r => r.Subscription.Change.Version));
         Assert.Equal(["status-3", "status-4", "status-5"], stream.Written.Select(r => r.Subscription.Status));
 
-        // The restarted process counts from 1 again; the outbox keeps the versions going up.
-        Publish(second, entity, 6, 6);
+        // A grain whose in-memory state was lost counts from 1 again; the outbox keeps the versions going up.
+        Publish(second, entity, 6, 6, counted: 1);
         await stream.WaitForAsync(w => w.Count == 4);
         Assert.Equal(6, stream.Written[3].Subscription.Change.Version);
         Assert.Equal("status-6", stream.Written[3].Subscription.Status);
@@ -53,13 +51,14 @@ public sealed class OutboxWatchTests : IAsyncLifetime
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => watch);
     }
 
-    private static void Publish(GatewayTestHost host, EntityKey entity, int from, int to)
+    /// <summary>Announces versions <paramref name="from"/>..<paramref name="to"/> as a subscription's grain does (counted from <paramref name="counted"/> when given).</summary>
+    private static void Publish(GatewayTestHost host, EntityKey entity, int from, int to, int? counted = null)
     {
-        var versions = host.Services.GetRequiredService<EntityVersions>();
+        var changes = host.Services.GetRequiredService<IEntityChangeSink>();
         for (var v = from; v <= to; v++)
         {
             var status = "status-" + v.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            versions.Changed(entity, "updated", change => new Versioned<Upstream.Subscription>(new Upstream.Subscription { Id = entity.Id, Status = status }, change));
+            changes.Changed(entity.Id, new SubscriptionSnapshot { Id = entity.Id, Status = status, Change = new EntityChange(counted ?? v, "updated") });
         }
     }
 }

@@ -1,14 +1,12 @@
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using NordeaConnect.Gateway.Changes;
-using NordeaConnect.Gateway.GrainCalls;
-using NordeaConnect.Gateway.Operations;
+using NordeaConnect.Grains;
 using NordeaConnect.Gateway.Tests.Notifications.Infrastructure;
 using NordeaConnect.Sandbox.Hosting;
 
 namespace NordeaConnect.Gateway.Tests.Notifications;
 
-/// <summary>A restarted gateway goes on numbering each entity's changes from what the PostgreSQL outbox holds.</summary>
+/// <summary>A restarted gateway goes on numbering each entity's changes from the count its grain kept in PostgreSQL.</summary>
 public sealed class VersionContinuityTests : IAsyncLifetime
 {
     private RunningSandbox _sandbox = null!;
@@ -25,20 +23,20 @@ public sealed class VersionContinuityTests : IAsyncLifetime
         await using (var before = await GatewayTestHost.StartAsync(_sandbox, database))
         {
             (id, _) = await SandboxPayments.PendingAsync(before);
-            var transactions = before.Services.GetRequiredService<ITransactionOperations>();
-            await transactions.UpdateAsync(id, new TransactionUpdate { Metadata = Step("one") }, "continuity-1", CancellationToken.None);
-            await transactions.UpdateAsync(id, new TransactionUpdate { Metadata = Step("two") }, "continuity-2", CancellationToken.None);
-            Assert.Equal(3, (await transactions.GetAsync(id, null, CancellationToken.None)).Change.Version);
+            var transaction = before.Grains.GetGrain<ITransactionGrain>(id);
+            await transaction.UpdateAsync(new TransactionUpdateRequest { Metadata = Step("one") }, "continuity-1");
+            await transaction.UpdateAsync(new TransactionUpdateRequest { Metadata = Step("two") }, "continuity-2");
+            Assert.Equal(3, (await transaction.GetAsync()).Value!.Change!.Version);
         }
 
         await using var after = await GatewayTestHost.StartAsync(_sandbox, database);
-        var restarted = after.Services.GetRequiredService<ITransactionOperations>();
+        var restarted = after.Grains.GetGrain<ITransactionGrain>(id);
 
-        var read = await restarted.GetAsync(id, null, CancellationToken.None);
-        Assert.Equal(3, read.Change.Version);
-        Assert.Equal("updated", read.Change.Reason);
-        var changed = await restarted.UpdateAsync(id, new TransactionUpdate { Metadata = Step("three") }, "continuity-3", CancellationToken.None);
-        Assert.Equal(4, changed.Change.Version);
+        // The count is kept in the grain's state in PostgreSQL, so it goes on where the stopped process left it.
+        var read = (await restarted.GetAsync()).Value!;
+        Assert.Equal(new EntityChange(3, "updated"), read.Change);
+        var changed = await restarted.UpdateAsync(new TransactionUpdateRequest { Metadata = Step("three") }, "continuity-3");
+        Assert.Equal(new EntityChange(4, "updated"), changed.Value!.Change);
         var recorded = await after.Outbox.ReadChangesAsync(EntityKey.ForTransaction(id), 0, 10, CancellationToken.None);
         Assert.Equal([1L, 2, 3, 4], recorded.Select(c => c.Version));
     }

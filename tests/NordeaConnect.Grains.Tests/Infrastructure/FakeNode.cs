@@ -20,6 +20,9 @@ internal sealed class FakeNode : IAsyncDisposable
 
     public ManualTimeProvider Clock { get; } = new();
 
+    /// <summary>Every change the grains announced, in the order they announced them.</summary>
+    public RecordedChanges Changes { get; } = new();
+
     public static async Task<FakeNode> StartAsync(Action<PaymentGrainsOptions>? configure = null)
     {
         var node = new FakeNode();
@@ -29,6 +32,7 @@ internal sealed class FakeNode : IAsyncDisposable
             silo.Services.AddSingleton<ITransactionUpstream>(node.Transactions);
             silo.Services.AddSingleton<ISubscriptionUpstream>(node.Subscriptions);
             silo.Services.AddSingleton<IStoredCardUpstream>(node.StoredCards);
+            silo.Services.AddSingleton<IEntityChangeSink>(node.Changes);
             silo.AddPaymentGrains(configure).UsePaymentGrainsMemoryStorage();
         });
         return node;

@@ -94,9 +94,13 @@ internal sealed class FakeTransactionUpstream : ITransactionUpstream
             return updated;
         });
 
-    public Task<TransactionSnapshot> CaptureAsync(long transactionId, Amount amount, CancellationToken cancellationToken) =>
+    /// <summary>The locale each capture and refund asked upstream for, in call order.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string?> Locales { get; } = new();
+
+    public Task<TransactionSnapshot> CaptureAsync(long transactionId, Amount amount, string? locale, CancellationToken cancellationToken) =>
         Perform("capture", () =>
         {
+            Locales.Enqueue(locale);
             var current = _transactions[transactionId];
             if (current.State != TransactionState.Authorized || amount > current.Amount)
             {
@@ -108,9 +112,10 @@ internal sealed class FakeTransactionUpstream : ITransactionUpstream
             return captured;
         });
 
-    public Task<RefundSnapshot> RefundAsync(long transactionId, Amount amount, string reason, CancellationToken cancellationToken) =>
+    public Task<RefundSnapshot> RefundAsync(long transactionId, Amount amount, string reason, string? locale, CancellationToken cancellationToken) =>
         Perform("refund", () =>
         {
+            Locales.Enqueue(locale);
             var current = _transactions[transactionId];
             if (amount > TransactionLedger.From(current).Refundable)
             {

@@ -13,10 +13,11 @@ internal sealed class SandboxNode : IAsyncDisposable
 {
     private readonly TestSilos _silos;
 
-    private SandboxNode(TestSilos silos, CallCounter upstreamCalls)
+    private SandboxNode(TestSilos silos, CallCounter upstreamCalls, CallCounter upstreamLocales)
     {
         _silos = silos;
         UpstreamCalls = upstreamCalls;
+        UpstreamLocales = upstreamLocales;
     }
 
     public IGrainFactory Grains => _silos.Grains;
@@ -30,6 +31,9 @@ internal sealed class SandboxNode : IAsyncDisposable
     /// <summary>Requests the silos' clients sent upstream, by "METHOD path".</summary>
     public CallCounter UpstreamCalls { get; }
 
+    /// <summary>Requests that asked upstream for a locale, by "METHOD path locale".</summary>
+    public CallCounter UpstreamLocales { get; }
+
     public static async Task<SandboxNode> StartAsync(
         RunningSandbox sandbox,
         PostgresSchema? postgres = null,
@@ -37,6 +41,7 @@ internal sealed class SandboxNode : IAsyncDisposable
         Action<PaymentGrainsOptions>? grains = null)
     {
         var counter = new CallCounter();
+        var locales = new CallCounter();
         var silos = await TestSilos.StartAsync(postgres?.Name, silo =>
         {
             silo.Services.AddNordeaConnectClient(options =>
@@ -53,7 +58,7 @@ internal sealed class SandboxNode : IAsyncDisposable
                     options.RetryMaxDelay = TimeSpan.FromMilliseconds(50);
                     client?.Invoke(options);
                 })
-                .AddHttpMessageHandler(() => new CountingHandler(counter));
+                .AddHttpMessageHandler(() => new CountingHandler(counter, locales));
             silo.AddPaymentGrains(grains);
             if (postgres is null)
             {
@@ -65,7 +70,7 @@ internal sealed class SandboxNode : IAsyncDisposable
                 silo.UsePaymentGrainsPostgresStorage(postgres.ConnectionString);
             }
         });
-        return new SandboxNode(silos, counter);
+        return new SandboxNode(silos, counter, locales);
     }
 
     public ValueTask DisposeAsync() => _silos.DisposeAsync();

@@ -62,4 +62,21 @@ public sealed class CaptureOnceTests
         Assert.Equal(1, node.UpstreamCalls["POST /v1/transactions"]);
         Assert.Contains("so the creation was carried out", (await creation.GetJournalAsync()).Single().Notes[^1].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_callers_locale_travels_with_the_capture_and_the_refund_upstream()
+    {
+        await using var sandbox = await SandboxServer.StartAsync();
+        await using var node = await SandboxNode.StartAsync(sandbox);
+        var grain = node.Grains.GetGrain<ITransactionGrain>(await SandboxOrders.AuthorizedAsync(node, "80.00"));
+
+        var captured = await grain.CaptureAsync(amount: null, "capture-sv", locale: "sv");
+        var refunded = await grain.RefundAsync(Amount.Parse("10.00"), "damaged", "refund-en", locale: "en");
+
+        Assert.True(captured.Succeeded, captured.Description);
+        Assert.True(refunded.Succeeded, refunded.Description);
+        Assert.Equal(1, node.UpstreamLocales["PUT /v1/transactions/{id}/capture sv"]);
+        Assert.Equal(1, node.UpstreamLocales["POST /v1/refunds en"]);
+        Assert.Equal(Amount.Parse("80.00"), sandbox.Ledger.Transaction(grain.GetPrimaryKeyLong())!.Amount);
+    }
 }

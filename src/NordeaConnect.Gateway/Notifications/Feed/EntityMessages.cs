@@ -1,11 +1,10 @@
 using System.Diagnostics.CodeAnalysis;
 using Google.Protobuf;
 using NordeaConnect.Gateway.Mapping;
-using NordeaConnect.Gateway.Operations;
 using NordeaConnect.Gateway.Results;
 using NordeaConnect.Gateway.Services;
 using NordeaConnect.Primitives;
-using Upstream = NordeaConnect.Client;
+using NordeaConnect.Grains;
 using V1 = NordeaConnect.Grains.V1;
 
 namespace NordeaConnect.Gateway.Notifications.Feed;
@@ -24,10 +23,10 @@ public static class EntityMessages
     {
         (response, reason) = state switch
         {
-            TransactionView transaction => ((IMessage?)TransactionsService.Response(transaction), transaction.Change.Reason),
-            Versioned<Upstream.Subscription> subscription => (new V1.SubscriptionResponse { Result = Success(), Subscription = subscription.ToMessage() }, subscription.Change.Reason),
-            Versioned<Upstream.StoredCard> card => (new V1.StoredCardResponse { Result = Success(), StoredCard = card.ToMessage() }, card.Change.Reason),
-            Versioned<Upstream.Customer> customer => (new V1.CustomerResponse { Result = Success(), Customer = customer.ToMessage() }, customer.Change.Reason),
+            TransactionSnapshot transaction => ((IMessage?)TransactionsService.Response(transaction), transaction.Change?.Reason),
+            SubscriptionSnapshot subscription => (new V1.SubscriptionResponse { Result = Success(), Subscription = subscription.ToMessage() }, subscription.Change?.Reason),
+            StoredCardSnapshot card => (new V1.StoredCardResponse { Result = Success(), StoredCard = card.ToMessage() }, card.Change?.Reason),
+            CustomerSnapshot customer => (new V1.CustomerResponse { Result = Success(), Customer = customer.ToMessage() }, customer.Change?.Reason),
             _ => ((IMessage?)null, (string?)null),
         };
         return response is not null && reason is not null;

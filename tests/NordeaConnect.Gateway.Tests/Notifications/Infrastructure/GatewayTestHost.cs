@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NordeaConnect.Client;
-using NordeaConnect.Gateway.GrainCalls;
+using NordeaConnect.Gateway.Changes;
 using NordeaConnect.Gateway.Notifications;
 using NordeaConnect.Gateway.Notifications.Feed;
 using NordeaConnect.Gateway.Notifications.Outbox;
@@ -18,7 +18,7 @@ namespace NordeaConnect.Gateway.Tests.Notifications.Infrastructure;
 
 /// <summary>
 /// The gateway's notification side as a host wires it, built in the test: grains over the REST client to the sandbox
-/// (real HTTP), the grain operations, the outbox (memory or PostgreSQL), and the webhook intake on Kestrel at
+/// (real HTTP), the grains' change announcements, the outbox (memory or PostgreSQL), and the webhook intake on Kestrel at
 /// 127.0.0.1 (HTTP/1.1, as upstream calls it). Fast retry and poll settings so tests do not wait on defaults.
 /// </summary>
 internal sealed class GatewayTestHost : IAsyncDisposable
@@ -98,7 +98,7 @@ internal sealed class GatewayTestHost : IAsyncDisposable
             }
         });
 
-        services.AddPaymentGrainOperations();
+        services.AddGrainChangeAnnouncements();
         services.AddNotificationOutbox(options =>
         {
             options.PollInterval = TimeSpan.FromMilliseconds(100);

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using NordeaConnect.Gateway.Changes;
-using NordeaConnect.Gateway.GrainCalls;
 using NordeaConnect.Grains;
 using NordeaConnect.Primitives;
 using NordeaConnect.Sandbox.Hosting;
@@ -14,7 +13,7 @@ internal static class SandboxPayments
 {
     public static string NewPaymentRef() => "n" + Guid.NewGuid().ToString("N")[..11];
 
-    /// <summary>A pending transaction with a payment link, created through the gateway's transaction operations (so its creation is published).</summary>
+    /// <summary>A pending transaction with a payment link, created and announced as the Transactions service does.</summary>
     public static async Task<(long Id, string Token)> PendingAsync(GatewayTestHost host, string amount = "120.00", string? customerRef = null)
     {
         var created = await host.Grains.GetGrain<ITransactionCreationGrain>(NewPaymentRef()).CreateAsync(new TransactionCreateRequest
@@ -27,7 +26,7 @@ internal static class SandboxPayments
         });
         Assert.True(created.Succeeded, created.Description);
         // As the Transactions service does after Create: the creation is the entity's first change.
-        host.Services.GetRequiredService<GrainTransactionOperations>().Changed(created.Value!, "created");
+        await host.Services.GetRequiredService<TransactionAnnouncements>().CreatedAsync(created, notificationUrl: null, CancellationToken.None);
         return (created.Value!.Id, new Uri(created.Value.Href!).Segments[^1]);
     }
 

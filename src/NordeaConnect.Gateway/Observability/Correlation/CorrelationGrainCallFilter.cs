@@ -1,6 +1,4 @@
-using NordeaConnect.Gateway.Observability.Correlation;
-
-namespace NordeaConnect.Gateway.GrainCalls;
+namespace NordeaConnect.Gateway.Observability.Correlation;
 
 /// <summary>
 /// Carries the caller's correlation id into grain calls. Orleans runs a grain call on the grain's own scheduler, where

@@ -3,10 +3,10 @@ using NordeaConnect.Grains;
 using NordeaConnect.Primitives;
 using V1 = NordeaConnect.Grains.V1;
 
-namespace NordeaConnect.Gateway.GrainCalls;
+namespace NordeaConnect.Gateway.Mapping;
 
 /// <summary>A grain's <see cref="OperationResult{T}"/>: the value when it succeeded, otherwise its result for the caller.</summary>
-internal static class GrainResults
+public static class GrainResults
 {
     public static T Unwrap<T>(OperationResult<T> outcome)
     {
@@ -29,15 +29,25 @@ internal static class GrainResults
         var result = ResultMessages.Of(code, description);
         if (upstream is not null)
         {
-            result.UpstreamError = new V1.UpstreamError
-            {
-                Name = upstream.Name ?? string.Empty,
-                Code = upstream.Code ?? 0,
-                Description = upstream.Description ?? string.Empty,
-                HttpStatus = upstream.HttpStatus ?? 0,
-            };
+            result.UpstreamError = upstream.ToMessage();
         }
 
         return result;
     }
+
+    public static V1.UpstreamError ToMessage(this UpstreamFailure upstream)
+    {
+        ArgumentNullException.ThrowIfNull(upstream);
+        return new V1.UpstreamError
+        {
+            Name = upstream.Name ?? string.Empty,
+            Code = upstream.Code ?? 0,
+            Description = upstream.Description ?? string.Empty,
+            HttpStatus = upstream.HttpStatus ?? 0,
+        };
+    }
+
+    /// <summary>The change info of a grain's state; a state no grain counted (none should reach here) shows version 0.</summary>
+    public static V1.ChangeInfo ToMessage(this EntityChange? change) =>
+        change is null ? new V1.ChangeInfo { Version = 0, Reason = string.Empty } : new V1.ChangeInfo { Version = change.Version, Reason = change.Reason };
 }
