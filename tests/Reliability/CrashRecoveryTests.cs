@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using NordeaConnect.Reliability.Tests.Infrastructure;
 
 namespace NordeaConnect.Reliability.Tests;
@@ -5,40 +7,54 @@ namespace NordeaConnect.Reliability.Tests;
 [Collection(ReliabilityCollection.Name)]
 public sealed class CrashRecoveryTests(ReliabilityEnvironment environment)
 {
-    private const int Transactions = 24;
     private const int RefundsPerTransaction = 12;
 
-    [Fact]
-    public async Task Gateway_killed_amid_hundreds_of_refunds_and_captures_doubles_and_loses_nothing()
-    {
-        var gateway = environment.Gateway;
-        var paid = await Task.WhenAll(Enumerable.Range(0, Transactions).Select(_ => Payments.CreateAsync(gateway.Channel, "100.00")));
-        var authorized = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Payments.CreateAsync(gateway.Channel, "50.00", authorize: true)));
+    // Callers who never come back: the settle-journal reminder must resolve their doubt on a surviving node by then.
+    private static readonly TimeSpan SettledWithin = TimeSpan.FromMinutes(2);
 
-        // 288 refunds of 10.00 (12 per payment of 100.00: at most 10 can be booked each) and 8 captures, each with a
-        // key of its own, all in flight when the process is killed.
-        var operations = paid.SelectMany(id => Enumerable.Range(0, RefundsPerTransaction).Select(_ => new Planned(id, "refund", Guid.NewGuid().ToString())))
-            .Concat(authorized.Select(id => new Planned(id, "capture", Guid.NewGuid().ToString())))
+    [Fact]
+    public async Task Node_holding_the_activations_killed_amid_hundreds_of_refunds_and_captures_doubles_and_loses_nothing()
+    {
+        var nodes = environment.Nodes;
+        // Created through one node, so that node's silo hosts (most of) their activations.
+        var retried = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Payments.CreateAsync(nodes[0].Channel, "100.00")));
+        var abandoned = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Payments.CreateAsync(nodes[0].Channel, "100.00")));
+        var authorized = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Payments.CreateAsync(nodes[0].Channel, "50.00", authorize: true)));
+        var victim = await NodeHoldingTheActivationsAsync(nodes);
+        var survivors = nodes.Where(node => node != victim).ToArray();
+
+        // 288 refunds of 10.00 (12 per payment of 100.00: at most 10 fit each) and 8 captures, each with a key of its
+        // own, spread over all three nodes and in flight when the victim is killed.
+        var operations = retried.Concat(abandoned).SelectMany(id => Enumerable.Range(0, RefundsPerTransaction).Select(_ => new Planned(id, "refund", Guid.NewGuid().ToString(), Retries: !abandoned.Contains(id))))
+            .Concat(authorized.Select(id => new Planned(id, "capture", Guid.NewGuid().ToString(), Retries: true)))
             .OrderBy(_ => Random.Shared.Next())
             .ToArray();
-        Task<OperationOutcome> Run(Planned op) => op.Kind == "refund"
-            ? Payments.RefundAsync(gateway.Channel, op.TransactionId, "10.00", op.Key)
-            : Payments.CaptureAsync(gateway.Channel, op.TransactionId, "50.00", op.Key);
+        Task<OperationOutcome> Run(Planned op, GatewayProcess node) => op.Kind == "refund"
+            ? Payments.RefundAsync(node.Channel, op.TransactionId, "10.00", op.Key)
+            : Payments.CaptureAsync(node.Channel, op.TransactionId, "50.00", op.Key);
 
-        var firstTry = operations.Select(Run).ToArray();
+        var firstTry = operations.Select((op, i) => Run(op, nodes[i % nodes.Count])).ToArray();
         await WhenSomeCompleteAsync(firstTry, operations.Length / 4, TimeSpan.FromSeconds(30));
-        await gateway.KillAsync();
+        await victim.KillAsync();
+        var killedAt = DateTime.UtcNow;
         var firstOutcomes = await Task.WhenAll(firstTry);
-        await gateway.RestartAsync();
 
-        // The callers retry what they did not hear back about, with the same keys; reconciliation settles the rest.
+        // Callers that retry do so on a surviving node, with the same key; the others never come back.
         var final = new OperationOutcome[operations.Length];
         await Task.WhenAll(operations.Select(async (op, i) =>
-            final[i] = firstOutcomes[i].Kind == OutcomeKind.InDoubt ? await Payments.SettleAsync(() => Run(op)) : firstOutcomes[i]));
+            final[i] = firstOutcomes[i].Kind == OutcomeKind.InDoubt && op.Retries
+                ? await Payments.SettleAsync(attempt => Run(op, survivors[(i + attempt) % survivors.Length]), attempts: 60)
+                : firstOutcomes[i]));
+
+        // Back to three nodes for the scenarios after this one, while the reminders settle the abandoned payments.
+        var restart = victim.RestartAsync();
+        var (settled, views) = await WaitForGatewayViewToMatchLedgerAsync(abandoned, killedAt + SettledWithin);
+        await restart;
 
         Assert.Contains(firstOutcomes, o => o.Kind == OutcomeKind.InDoubt);
-        Assert.All(final, o => Assert.NotEqual(OutcomeKind.InDoubt, o.Kind));
-        foreach (var id in paid)
+        var retriedOutcomes = operations.Zip(final).Where(x => x.First.Retries).Select(x => x.Second).ToArray();
+        Assert.True(retriedOutcomes.All(o => o.Kind != OutcomeKind.InDoubt), "retried callers still in doubt: " + string.Join(", ", retriedOutcomes.Where(o => o.Kind == OutcomeKind.InDoubt).Select(o => o.Code)));
+        foreach (var id in retried)
         {
             var ledger = await environment.Sandbox.RefundsOfAsync(id);
             var reported = operations.Select((op, i) => (op, outcome: final[i]))
@@ -56,6 +72,57 @@ public sealed class CrashRecoveryTests(ReliabilityEnvironment environment)
             var transaction = await environment.Sandbox.TransactionAsync(op.TransactionId);
             Assert.Equal("approved", transaction.GetProperty("status").GetString());
         }
+
+        // Nothing doubled for the abandoned ones either, and what their callers were told is what the ledger holds.
+        foreach (var id in abandoned)
+        {
+            var ledger = await environment.Sandbox.RefundsOfAsync(id);
+            var told = operations.Select((op, i) => (op, outcome: final[i]))
+                .Where(x => x.op.TransactionId == id && x.outcome.Kind == OutcomeKind.Succeeded)
+                .Select(x => x.outcome.RefundId!.Value);
+            Assert.True(ledger.Count <= 10 && ledger.Sum(r => r.Amount) <= 100.00m, $"transaction {id} was refunded {ledger.Sum(r => r.Amount)} in {ledger.Count} refunds");
+            Assert.Subset(ledger.Select(r => r.Id).ToHashSet(), told.ToHashSet());
+        }
+
+        Assert.True(settled, $"within {SettledWithin.TotalMinutes} minutes of the kill the gateway's journal of the abandoned payments did not match the ledger:\n" + string.Join("\n", views));
+    }
+
+    /// <summary>The node whose silo the dashboard shows holding the most transaction activations.</summary>
+    private static async Task<GatewayProcess> NodeHoldingTheActivationsAsync(IReadOnlyList<GatewayProcess> nodes)
+    {
+        var (met, _, grains) = await nodes[1].Dashboard.WaitForAsync((_, counts) => counts.Any(c => c.IsTransactionGrain && c.Activations > 0), TimeSpan.FromSeconds(30));
+        Assert.True(met, "the dashboard shows no transaction activations: " + ClusterDashboard.Describe(grains));
+        return nodes.MaxBy(node => grains.Where(c => c.IsTransactionGrain && c.IsOn(node)).Sum(c => c.Activations))!;
+    }
+
+    /// <summary>
+    /// Reads the gateway's own record (each transaction grain's journal, as stored in PostgreSQL) until, for every
+    /// payment, nothing is left in doubt and the refunds it recorded as done are exactly those in the sandbox's
+    /// ledger, or until <paramref name="until"/>. Returns the last comparison per payment for the failure message.
+    /// </summary>
+    private async Task<(bool Settled, IReadOnlyList<string> Views)> WaitForGatewayViewToMatchLedgerAsync(IReadOnlyCollection<long> ids, DateTime until)
+    {
+        while (true)
+        {
+            var journals = JournalView.Read(await environment.Database.GrainStatesAsync());
+            var views = new List<string>();
+            var settled = true;
+            foreach (var id in ids)
+            {
+                var ledger = (await environment.Sandbox.RefundsOfAsync(id)).Select(r => r.Id).Order().ToArray();
+                var journal = journals.GetValueOrDefault(id);
+                var matches = journal is not null && journal.InDoubt == 0 && journal.DoneRefunds.Order().SequenceEqual(ledger);
+                settled &= matches;
+                views.Add(string.Create(CultureInfo.InvariantCulture, $"transaction {id}: ledger [{string.Join(", ", ledger)}], journal done [{string.Join(", ", (journal?.DoneRefunds ?? []).Order())}], {journal?.InDoubt ?? -1} in doubt"));
+            }
+
+            if (settled || DateTime.UtcNow >= until)
+            {
+                return (settled, views);
+            }
+
+            await Task.Delay(2000);
+        }
     }
 
     private static async Task WhenSomeCompleteAsync(Task[] tasks, int count, TimeSpan timeout)
@@ -67,5 +134,50 @@ public sealed class CrashRecoveryTests(ReliabilityEnvironment environment)
         }
     }
 
-    private sealed record Planned(long TransactionId, string Kind, string Key);
+    private sealed record Planned(long TransactionId, string Kind, string Key, bool Retries);
+
+    /// <summary>A transaction grain's journal as stored (plain JSON): refunds recorded done, and entries still in doubt.</summary>
+    private sealed record JournalView(IReadOnlyList<long> DoneRefunds, int InDoubt)
+    {
+        // JournalStatus by number, should the state hold numbers: Intent, Unknown, Done, Failed, NotDone.
+        private static readonly string[] Statuses = ["Intent", "Unknown", "Done", "Failed", "NotDone"];
+
+        public static IReadOnlyDictionary<long, JournalView> Read(IEnumerable<string> states)
+        {
+            var views = new Dictionary<long, JournalView>();
+            foreach (var state in states)
+            {
+                using var document = JsonDocument.Parse(state);
+                var root = document.RootElement;
+                if (root.ValueKind != JsonValueKind.Object
+                    || !root.TryGetProperty("entity", out var entity) || entity.ValueKind != JsonValueKind.Object
+                    || !entity.TryGetProperty("id", out var id) || id.ValueKind != JsonValueKind.Number
+                    || !entity.TryGetProperty("refunds", out _)
+                    || !root.TryGetProperty("journal", out var journal) || !journal.TryGetProperty("entries", out var entries))
+                {
+                    continue;
+                }
+
+                var done = new List<long>();
+                var inDoubt = 0;
+                foreach (var entry in entries.EnumerateArray())
+                {
+                    var status = entry.GetProperty("status") is { ValueKind: JsonValueKind.Number } number ? Statuses[number.GetInt32()] : entry.GetProperty("status").GetString();
+                    if (status is "Intent" or "Unknown")
+                    {
+                        inDoubt++;
+                    }
+                    else if (status == "Done" && entry.GetProperty("operation").GetString() == "transaction.refund"
+                        && entry.TryGetProperty("outcome", out var outcome) && outcome.TryGetProperty("entityId", out var refund) && refund.ValueKind == JsonValueKind.Number)
+                    {
+                        done.Add(refund.GetInt64());
+                    }
+                }
+
+                views[id.GetInt64()] = new JournalView(done, inDoubt);
+            }
+
+            return views;
+        }
+    }
 }

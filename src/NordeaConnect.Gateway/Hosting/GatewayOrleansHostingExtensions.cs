@@ -30,6 +30,10 @@ public static class GatewayOrleansHostingExtensions
             silo.Services.AddSingleton<CorrelationGrainCallFilter>();
             silo.AddOutgoingGrainCallFilter<CorrelationGrainCallFilter>();
             silo.AddIncomingGrainCallFilter<CorrelationGrainCallFilter>();
+            // A mutation may spend the upstream call's whole deadline (45 s) and then read upstream to reconcile; with
+            // Orleans' default 30 s the gateway answered "internal error" while the grain went on, and dropped its real
+            // answer. A caller's own gRPC deadline still ends a call sooner: it cancels the grain call.
+            silo.Configure<SiloMessagingOptions>(messaging => messaging.ResponseTimeout = TimeSpan.FromSeconds(90));
             if (settings.Storage == GatewayStorage.Postgres)
             {
                 silo.Configure<ClusterOptions>(cluster =>

@@ -48,6 +48,14 @@ internal sealed partial class ResultFailureInterceptor(ILogger<ResultFailureInte
                 ResultCode.UpstreamUnavailable,
                 "The cluster node that holds this entity cannot be reached right now; retry with the same idempotency key"));
         }
+        catch (TimeoutException)
+        {
+            // Orleans gave up waiting for the grain, which may still be working: the outcome is unknown, not an internal error.
+            LogGrainTimeout(logger, context.Method);
+            throw ResultFailures.ToRpcException(ResultMessages.Of(
+                ResultCode.OutcomeUnknown,
+                "The cluster node that holds this entity did not answer in time; whether the operation was carried out is unknown. Retry with the same idempotency key"));
+        }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
         {
             // The caller went away or its deadline passed; the server answers CANCELLED/DEADLINE_EXCEEDED itself.
@@ -71,6 +79,9 @@ internal sealed partial class ResultFailureInterceptor(ILogger<ResultFailureInte
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Call {Method} could not reach the cluster node holding its entity ({Failure}); answered retryable")]
     private static partial void LogNodeUnreachable(ILogger logger, string method, string failure);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Call {Method} got no answer from its grain within the cluster's response timeout; answered outcome unknown")]
+    private static partial void LogGrainTimeout(ILogger logger, string method);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Call {Method} failed unexpectedly (correlation {CorrelationId})")]
     private static partial void LogUnexpected(ILogger logger, Exception fault, string method, string correlationId);

@@ -23,11 +23,21 @@ internal sealed class GatewayProcess : IAsyncDisposable
         _environment = environment;
         _process = process;
         Channel = GrpcChannel.ForAddress(new Uri("http://127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture)));
+        SiloPort = int.Parse(environment["Orleans__SiloPort"], CultureInfo.InvariantCulture);
+        Dashboard = new ClusterDashboard(new Uri(environment["Gateway__WebhookUrls"] + "/dashboard/"));
     }
 
     public string Name { get; }
 
     public int Port { get; }
+
+    /// <summary>The Orleans silo port: how the dashboard names this node (<c>127.0.0.1:{SiloPort}@{epoch}</c>).</summary>
+    public int SiloPort { get; }
+
+    /// <summary>The Orleans Dashboard this node serves on its webhook listener (HTTP/1.1).</summary>
+    public ClusterDashboard Dashboard { get; }
+
+    public bool HasExited => _process.HasExited;
 
     public GrpcChannel Channel { get; }
 
@@ -54,6 +64,8 @@ internal sealed class GatewayProcess : IAsyncDisposable
             ["Gateway__Tokens__1__Name"] = "reader",
             ["Gateway__Tokens__1__Token"] = ReadOnly,
             ["Gateway__Tokens__1__Scopes"] = "read",
+            // Operators see the cluster: the scenarios read activations and calls per node from it.
+            ["Gateway__Dashboard__Enabled"] = "true",
             // Information and up: the scan should see what an operator's logs would hold.
             ["Logging__LogLevel__Default"] = "Information",
         };
@@ -78,6 +90,7 @@ internal sealed class GatewayProcess : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Channel.Dispose();
+        Dashboard.Dispose();
         await _process.DisposeAsync();
     }
 

@@ -21,6 +21,9 @@ internal enum OutcomeKind
 
 internal sealed record OperationOutcome(OutcomeKind Kind, string Code, long? RefundId = null);
 
+/// <summary>What one create answered: a result code (null when none came), the transaction, or the failure instead.</summary>
+internal sealed record CreateAnswer(string Reference, string? Code, long? TransactionId, string? Failure);
+
 /// <summary>The calls the reliability scenarios make, through the gateway's gRPC API with the test PAN.</summary>
 internal static class Payments
 {
@@ -67,6 +70,35 @@ internal static class Payments
         }
     }
 
+    /// <summary>
+    /// One create under <paramref name="reference"/>, one attempt, answered within <paramref name="deadline"/>: the
+    /// result code the gateway gave (in the response or in the trailers), or what came instead of one.
+    /// </summary>
+    public static async Task<CreateAnswer> CreateOnceAsync(GrpcChannel channel, string reference, string amount, TimeSpan deadline)
+    {
+        var request = new CreateTransactionRequest
+        {
+            PaymentRef = reference,
+            Amount = amount,
+            Currency = "sek",
+            Test = true,
+            CardHolder = "Reliability Test",
+            CardNumber = TestPan,
+            CardExpiry = "1230",
+            CardCvv = TestCvv,
+            CardType = "MASTERCARD",
+        };
+        try
+        {
+            var response = await new TransactionsClient(channel).CreateAsync(request, Headers(), DateTime.UtcNow + deadline).ResponseAsync;
+            return new CreateAnswer(reference, response.Result.Code, response.Transaction?.Id, null);
+        }
+        catch (RpcException failure)
+        {
+            return new CreateAnswer(reference, failure.Trailers.GetValue(ResultTrailers.CodeKey), null, failure.StatusCode + ": " + failure.Status.Detail);
+        }
+    }
+
     public static Task<OperationOutcome> RefundAsync(GrpcChannel channel, long transactionId, string amount, string key) =>
         OutcomeOfAsync(async () =>
         {
@@ -97,6 +129,27 @@ internal static class Payments
         for (var attempt = 0; attempt < attempts; attempt++)
         {
             outcome = await operation();
+            if (outcome.Kind != OutcomeKind.InDoubt)
+            {
+                return outcome;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(250 * Math.Min(attempt + 1, 8)));
+        }
+
+        return outcome;
+    }
+
+    /// <summary>
+    /// As <see cref="SettleAsync(Func{Task{OperationOutcome}}, int)"/>, telling the operation which attempt it is, so a
+    /// caller can send each retry to another node.
+    /// </summary>
+    public static async Task<OperationOutcome> SettleAsync(Func<int, Task<OperationOutcome>> operation, int attempts)
+    {
+        OperationOutcome outcome = new(OutcomeKind.InDoubt, "not tried");
+        for (var attempt = 0; attempt < attempts; attempt++)
+        {
+            outcome = await operation(attempt);
             if (outcome.Kind != OutcomeKind.InDoubt)
             {
                 return outcome;

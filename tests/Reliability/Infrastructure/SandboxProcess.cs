@@ -72,6 +72,15 @@ internal sealed class SandboxProcess : IAsyncDisposable
             .ToArray();
     }
 
+    /// <summary>Every transaction the sandbox booked for the merchant: its ledger of payments.</summary>
+    public async Task<IReadOnlyList<LedgerTransaction>> TransactionsAsync()
+    {
+        var json = await _http.GetStringAsync("v1/transactions?limit=100000");
+        return JsonNode.Parse(json)!.AsArray()
+            .Select(node => new LedgerTransaction(node!["id"]!.GetValue<long>(), node["payment_ref"]?.GetValue<string>() ?? string.Empty))
+            .ToArray();
+    }
+
     /// <summary>The sandbox's view of a transaction (status, amounts), as JSON.</summary>
     public async Task<JsonElement> TransactionAsync(long transactionId) =>
         JsonDocument.Parse(await _http.GetStringAsync("v1/transactions/" + transactionId.ToString(CultureInfo.InvariantCulture))).RootElement.Clone();
@@ -84,3 +93,5 @@ internal sealed class SandboxProcess : IAsyncDisposable
 }
 
 internal sealed record LedgerRefund(long Id, decimal Amount, string Status);
+
+internal sealed record LedgerTransaction(long Id, string PaymentRef);

@@ -68,6 +68,22 @@ internal sealed class TestDatabase : IAsyncDisposable
         return dump.ToString();
     }
 
+    /// <summary>Every grain state as the gateway stored it (plain JSON), read as an operator would.</summary>
+    public async Task<IReadOnlyList<string>> GrainStatesAsync()
+    {
+        var states = new List<string>();
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var select = new NpgsqlCommand("SELECT convert_from(payloadbinary, 'UTF8') FROM orleansstorage WHERE payloadbinary IS NOT NULL", connection);
+        await using var reader = await select.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            states.Add(reader.GetString(0));
+        }
+
+        return states;
+    }
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
