@@ -15,7 +15,7 @@ builder.Services.AddNordeaConnectUpstream(upstream);
 builder.UseGatewayOrleans(settings);
 builder.Services.AddGatewayNotifications(settings);
 builder.Services.AddGatewayFacade(settings.Tokens);
-builder.Services.AddGatewayObservability(settings);
+builder.AddGatewayObservability(settings);
 
 var app = builder.Build();
 app.MapGatewayFacade();
