@@ -16,7 +16,7 @@ builder.UseGatewayOrleans(settings);
 builder.AddGatewayDashboard();
 builder.Services.AddGatewayNotifications(settings);
 builder.Services.AddGatewayFacade(settings.Tokens);
-builder.Services.AddGatewayObservability(settings);
+builder.AddGatewayObservability(settings);
 
 var app = builder.Build();
 app.MapGatewayFacade();

@@ -44,7 +44,7 @@ public static class GatewayNotificationHostingExtensions
     /// <summary>Maps the webhook intake at <see cref="GatewaySettings.WebhookPath"/>; deliveries carry the shared secret, not a Bearer token.</summary>
     public static IEndpointRouteBuilder MapGatewayWebhookIntake(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapWebhookIntake(GatewaySettings.WebhookPath);
+        endpoints.MapWebhookIntake(GatewaySettings.WebhookPath).AddEndpointFilter(Observability.GatewayTelemetry.CountWebhookOutcome);
         return endpoints;
     }
 }

@@ -27,6 +27,7 @@ public static class GatewayOrleansHostingExtensions
         builder.UseOrleans(silo =>
         {
             silo.AddPaymentGrains();
+            silo.AddActivityPropagation();
             silo.Services.AddSingleton<CorrelationGrainCallFilter>();
             silo.AddOutgoingGrainCallFilter<CorrelationGrainCallFilter>();
             silo.AddIncomingGrainCallFilter<CorrelationGrainCallFilter>();

@@ -19,7 +19,7 @@ public sealed class GatewayMetrics : IDisposable
     {
         _meter = meterFactory?.Create(MeterName) ?? new Meter(MeterName);
         _calls = _meter.CreateCounter<long>("nordeaconnect.gateway.rpc.calls", "{call}", "gRPC calls served, by method and result-code group (000 success, 100 refused, 200 rejected upstream, 800 declined, 900 system trouble).");
-        _duration = _meter.CreateHistogram<double>("nordeaconnect.gateway.rpc.duration", "s", "Time from the start of a gRPC call to its status, by method and result-code group.");
+        _duration = _meter.CreateHistogram<double>("nordeaconnect.gateway.rpc.duration", "s", "Time from the start of a gRPC call to its status, by method and result-code group.", tags: null, advice: NordeaConnect.Client.NordeaConnectTelemetry.SecondsAdvice);
     }
 
     /// <summary>Records one finished call.</summary>

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using NordeaConnect.Gateway.Observability.Health;
-using NordeaConnect.Gateway.Observability.Metrics;
 using HttpResults = Microsoft.AspNetCore.Http.Results;
 
 namespace NordeaConnect.Gateway.Observability;
@@ -13,7 +12,7 @@ public static class ObservabilityEndpointRouteBuilderExtensions
     public const string ReadinessPath = "/healthz/ready";
 
     /// <summary>
-    /// <c>GET /metrics</c> (Prometheus text format), <c>GET /healthz/live</c> (200 while the process serves requests)
+    /// <c>GET /metrics</c> (Prometheus text format, from the OpenTelemetry Prometheus exporter), <c>GET /healthz/live</c> (200 while the process serves requests)
     /// and <c>GET /healthz/ready</c> (200, or 503 naming what is unreachable). Restricted to the observability
     /// endpoint when one is configured, so the public gRPC port does not expose them.
     /// </summary>
@@ -23,11 +22,7 @@ public static class ObservabilityEndpointRouteBuilderExtensions
         var options = endpoints.ServiceProvider.GetRequiredService<IOptions<ObservabilityOptions>>().Value;
         var hosts = options.Endpoint is { } endpoint ? new[] { "*:" + endpoint.Port.ToString(System.Globalization.CultureInfo.InvariantCulture) } : null;
 
-        Restrict(endpoints.MapGet(MetricsPath, static (HttpContext context, MetricsCollector collector) =>
-        {
-            var text = PrometheusTextWriter.Write(collector.Collect());
-            return HttpResults.Text(text, PrometheusTextWriter.ContentType);
-        }), hosts);
+        Restrict(endpoints.MapPrometheusScrapingEndpoint(MetricsPath), hosts);
         Restrict(endpoints.MapGet(LivenessPath, static () => HttpResults.Text("live\n", "text/plain; charset=utf-8")), hosts);
         Restrict(endpoints.MapGet(ReadinessPath, static async (ReadinessProbe probe) =>
         {

@@ -45,7 +45,7 @@ internal sealed class CustomerGrain : Grain, ICustomerGrain, IRemindable
     public Task ReceiveReminder(string reminderName, TickStatus status) => _journal.SettleAsync(CancellationToken.None);
 
     public async Task<OperationResult<CustomerSnapshot>> GetAsync(TimeSpan? maxStaleness = null, CancellationToken cancellationToken = default) =>
-        Cached is { } cached && CacheEntries.IsFresh(_state.State.RefreshedAt, maxStaleness ?? _options.DefaultStaleness, _time)
+        Diagnostics.GrainMetrics.CacheLookup(this, CacheEntries.IsFresh(_state.State.RefreshedAt, maxStaleness ?? _options.DefaultStaleness, _time)) && Cached is { } cached
             ? OperationResults.Read(cached, test: false)
             : await RefreshAsync(cancellationToken);
 

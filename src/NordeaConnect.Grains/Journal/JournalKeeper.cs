@@ -95,6 +95,7 @@ internal sealed class JournalKeeper<TState>
         }
 
         var settled = !Journal.AwaitingReconciliation.Any();
+        Diagnostics.GrainMetrics.InDoubtNow(_grain, Journal.AwaitingReconciliation.Select(static entry => entry.StartedAt));
         if (settled)
         {
             await ReleaseReminderAsync();
@@ -240,6 +241,7 @@ internal sealed class JournalKeeper<TState>
         }
         catch (NordeaConnectException failure)
         {
+            Diagnostics.GrainMetrics.Reconciled(_grain, "unreadable");
             _logger.LogWarning(
                 "Reconciling {Operation} under key {IdempotencyKey} of {Grain} could not read upstream ({ResultCode}); it stays in doubt",
                 entry.Operation, key, _subject, failure.ResultCode.Value);
@@ -259,6 +261,7 @@ internal sealed class JournalKeeper<TState>
             return entry;
         }
 
+        Diagnostics.GrainMetrics.Reconciled(_grain, verdict.Status == JournalStatus.Done ? "done" : "not_done");
         _logger.LogInformation(
             "Reconciled {Operation} under key {IdempotencyKey} of {Grain}: {Status}, {Explanation}",
             entry.Operation, key, _subject, verdict.Status, verdict.Explanation);
@@ -329,6 +332,7 @@ internal sealed class JournalKeeper<TState>
     private async Task SaveAsync(OperationJournal journal)
     {
         _state.State = _state.State.WithJournal(journal);
+        Diagnostics.GrainMetrics.InDoubtNow(_grain, journal.Entries.Where(static entry => entry.Status == JournalStatus.Unknown).Select(static entry => entry.StartedAt));
         await _state.WriteStateAsync(CancellationToken.None);
         _saved = _state.State;
     }

@@ -25,7 +25,7 @@ internal sealed class PlanGrain : Grain, IPlanGrain
 
     public async Task<OperationResult<PlanSnapshot>> GetAsync(TimeSpan? maxStaleness = null, CancellationToken cancellationToken = default)
     {
-        if (_state.State.Entity is { } cached && CacheEntries.IsFresh(_state.State.RefreshedAt, maxStaleness ?? _options.DefaultStaleness, _time))
+        if (Diagnostics.GrainMetrics.CacheLookup(this, CacheEntries.IsFresh(_state.State.RefreshedAt, maxStaleness ?? _options.DefaultStaleness, _time)) && _state.State.Entity is { } cached)
         {
             return OperationResults.Read(cached, test: false);
         }

@@ -91,16 +91,19 @@ public sealed partial class NotificationDispatcher(
             if (error is null)
             {
                 await outbox.MarkDeliveredAsync(delivery.Id, now, stoppingToken).ConfigureAwait(false);
+                Observability.GatewayTelemetry.NotificationDelivery("delivered");
             }
             else if (_schedule.NextAttempt(attempts, delivery.CreatedAt, now, Random.Shared.NextDouble()) is { } next)
             {
                 LogAttemptFailed(logger, delivery.Key.ToString(), delivery.Version, delivery.ReceiverQueue, attempts, error);
                 await outbox.MarkRetryAsync(delivery.Id, attempts, next, error, stoppingToken).ConfigureAwait(false);
+                Observability.GatewayTelemetry.NotificationDelivery("retry");
             }
             else
             {
                 LogGaveUp(logger, delivery.Key.ToString(), delivery.Version, delivery.ReceiverQueue, attempts, error);
                 await outbox.MarkDeadAsync(delivery.Id, attempts, now, error, stoppingToken).ConfigureAwait(false);
+                Observability.GatewayTelemetry.NotificationDelivery("dead");
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

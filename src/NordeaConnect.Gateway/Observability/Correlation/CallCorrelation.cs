@@ -12,6 +12,9 @@ public static class CallCorrelation
     /// <summary>The metadata key a caller sets and the trailer the gateway answers with.</summary>
     public const string MetadataKey = "x-correlation-id";
 
+    /// <summary>The span tag and trace baggage entry carrying the id (and so the key in every log line's scope).</summary>
+    public const string ActivityKey = "nordeaconnect.correlation_id";
+
     /// <summary>The longest caller-chosen id kept; longer ones are replaced rather than cut.</summary>
     public const int MaxLength = 64;
 

@@ -20,6 +20,8 @@ public sealed partial class CorrelationHeaderHandler(ILogger<CorrelationHeaderHa
             {
                 request.Headers.Remove(NordeaConnectHttp.CorrelationHeader);
                 request.Headers.TryAddWithoutValidation(NordeaConnectHttp.CorrelationHeader, callId);
+                // The client's span named the id it generated; the one sent is the call's.
+                System.Diagnostics.Activity.Current?.SetTag(CallCorrelation.ActivityKey, callId);
                 LogCarried(logger, clientId, callId);
             }
         }

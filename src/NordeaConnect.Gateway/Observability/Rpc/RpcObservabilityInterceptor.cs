@@ -19,6 +19,8 @@ internal sealed class RpcObservabilityInterceptor(GatewayMetrics metrics, ILogge
         context.ResponseTrailers.Add(CallCorrelation.MetadataKey, correlationId);
         // Async methods restore the caller's ExecutionContext on return, so this does not leak past the call.
         CallCorrelation.Current = correlationId;
+        // Baggage travels with the trace into grain turns (Orleans' activity propagation), so their log lines carry it too.
+        Activity.Current?.SetTag(CallCorrelation.ActivityKey, correlationId).SetBaggage(CallCorrelation.ActivityKey, correlationId);
         using var scope = logger.BeginScope(new CorrelationScope(correlationId, context.Method));
         var started = Stopwatch.GetTimestamp();
         var group = ResultGroups.Error;

@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NordeaConnect.Gateway.Observability;
+using NordeaConnect.Gateway.Observability.Correlation;
+using NordeaConnect.Gateway.Tests.EndToEnd;
+using NordeaConnect.Gateway.Tests.Notifications.Infrastructure;
+using NordeaConnect.Grains.V1;
+
+namespace NordeaConnect.Gateway.Tests.Observability;
+
+/// <summary>Traces and <c>/metrics</c> of a gateway storing in PostgreSQL, checked with an in-memory exporter and promtool.</summary>
+public sealed partial class TelemetryEndToEndTests(TelemetryGatewayFixture gateway) : IClassFixture<TelemetryGatewayFixture>
+{
+    [Fact]
+    public async Task One_trace_spans_the_grpc_call_the_grain_call_the_upstream_request_and_the_postgres_write()
+    {
+        var correlationId = "trace-" + Guid.NewGuid().ToString("N")[..12];
+        var headers = GatewayFixture.As(idempotencyKey: Guid.NewGuid().ToString());
+        headers.Add(CallCorrelation.MetadataKey, correlationId);
+
+        var created = await new TransactionsClient(gateway.Channel).CreateAsync(Orders.CardPayment("12.00"), headers);
+
+        var server = await gateway.SpanAsync(s => s.Kind == ActivityKind.Server && Equals(s.GetTagItem(CallCorrelation.ActivityKey), correlationId), "of the gRPC call");
+        var trace = server.TraceId;
+        var grain = await gateway.SpanAsync(s => s.TraceId == trace && s.Source.Name == "Microsoft.Orleans.Application", "of a grain call in the trace");
+        var upstream = await gateway.SpanAsync(s => s.TraceId == trace && s.Source.Name == "NordeaConnect.Client" && (string?)s.GetTagItem("http.request.method") == "POST", "of the upstream POST in the trace");
+        var write = await gateway.SpanAsync(s => s.TraceId == trace && s.Source.Name == "Npgsql" && QueryText(s).Contains("writetostorage", StringComparison.OrdinalIgnoreCase), "of the PostgreSQL write in the trace");
+
+        Assert.StartsWith("000.", created.Result.Code, StringComparison.Ordinal);
+        Assert.Contains("/nordeaconnect.grains.v1.Transactions/Create", server.DisplayName, StringComparison.Ordinal);
+        Assert.Equal(ActivityKind.Client, upstream.Kind);
+        Assert.Equal(correlationId, upstream.GetTagItem("nordeaconnect.correlation_id"));
+        Assert.Equal(correlationId, grain.GetBaggageItem(CallCorrelation.ActivityKey));
+        Assert.Equal(ActivityKind.Client, write.Kind);
+    }
+
+    [Fact]
+    public async Task A_webhook_starts_a_trace_that_reaches_the_grain_it_refreshes()
+    {
+        var created = await new TransactionsClient(gateway.Channel).CreateAsync(Orders.CardPayment("13.00"), GatewayFixture.As(idempotencyKey: Guid.NewGuid().ToString()));
+
+        using var delivered = await gateway.DeliverWebhookAsync("payment_success", created.Transaction.Id);
+
+        var intake = await gateway.SpanAsync(s => s.Kind == ActivityKind.Server && s.GetTagItem("url.path") is string path && path.EndsWith("/payment_success", StringComparison.Ordinal), "of the webhook delivery");
+        var grain = await gateway.SpanAsync(s => s.TraceId == intake.TraceId && s.Source.Name == "Microsoft.Orleans.Application", "of a grain call in the webhook's trace");
+        Assert.True(delivered.IsSuccessStatusCode, await delivered.Content.ReadAsStringAsync());
+        Assert.Equal(intake.TraceId, grain.TraceId);
+    }
+
+    [Fact]
+    public async Task Metrics_after_payments_captures_refunds_and_webhooks_pass_promtool_and_show_what_happened()
+    {
+        await using var receiver = await NotificationReceiver.StartAsync();
+        var transactions = new TransactionsClient(gateway.Channel);
+        var payment = Orders.CardPayment("40.00", authorize: true);
+        payment.NotificationUrl = receiver.Url.ToString();
+        var authorized = await transactions.CreateAsync(payment, GatewayFixture.As(idempotencyKey: Guid.NewGuid().ToString()));
+        var id = authorized.Transaction.Id;
+        await transactions.GetAsync(new GetTransactionRequest { Id = id }, GatewayFixture.As(GatewayFixture.ReadOnly));
+        await transactions.CaptureAsync(new CaptureTransactionRequest { Id = id }, GatewayFixture.As(idempotencyKey: Guid.NewGuid().ToString()));
+        await transactions.RefundAsync(new RefundTransactionRequest { Id = id, Amount = "10.00", Reason = "returned" }, GatewayFixture.As(idempotencyKey: Guid.NewGuid().ToString()));
+        (await gateway.DeliverWebhookAsync("refund", id)).Dispose();
+        (await gateway.DeliverWebhookAsync("no_such_trigger", id)).Dispose();
+
+        await receiver.WaitForAsync(got => got.Count > 0);
+
+        using var response = await gateway.Observability.GetAsync(new Uri(ObservabilityEndpointRouteBuilderExtensions.MetricsPath, UriKind.Relative));
+        var text = await response.Content.ReadAsStringAsync();
+
+        var check = await Promtool.CheckMetricsAsync(text);
+        Assert.True(check.Parsed, "promtool check metrics could not parse /metrics:\n" + check.Output);
+        Assert.True(check.Problems.All(Promtool.IsKnownConventionClash), "promtool check metrics found problems:\n" + check.Output);
+        Assert.StartsWith("text/plain", response.Content.Headers.ContentType!.ToString(), StringComparison.Ordinal);
+        Assert.Contains("# TYPE nordeaconnect_gateway_rpc_calls_total counter", text, StringComparison.Ordinal);
+        AtLeast(1, text, "nordeaconnect_gateway_rpc_calls_total", "method=\"/nordeaconnect.grains.v1.Transactions/Capture\"", "result=\"000\"");
+        AtLeast(1, text, "nordeaconnect_gateway_rpc_duration_seconds_bucket", "method=\"/nordeaconnect.grains.v1.Transactions/Refund\"", "le=\"+Inf\"");
+        AtLeast(2, text, "nordeaconnect_client_request_duration_seconds_count", "http_request_method=\"POST\"", "nordeaconnect_result_code=\"000.000.000\"");
+        AtLeast(1, text, "nordeaconnect_client_request_duration_seconds_count", "http_request_method=\"PUT\"", "nordeaconnect_result_code=\"000.000.000\"");
+        AtLeast(1, text, "nordeaconnect_grains_cache_lookups_total", "grain_type=\"transaction\"");
+        AtLeast(1, text, "nordeaconnect_gateway_webhooks_received_total", "outcome=\"applied\"");
+        AtLeast(1, text, "nordeaconnect_gateway_webhooks_received_total", "outcome=\"unknown_trigger\"");
+        AtLeast(1, text, "nordeaconnect_gateway_notifications_deliveries_total", "outcome=\"delivered\"");
+        Assert.Contains("# HELP nordeaconnect_grains_cache_lookups_total Reads of a grain's cached upstream state", text, StringComparison.Ordinal);
+        AtLeast(1, text, "http_server_request_duration_seconds_count", "http_route=\"/nordeaconnect.grains.v1.Transactions/Capture\"", "network_protocol_version=\"2\"");
+        AtLeast(3, text, "http_client_request_duration_seconds_count");
+        Assert.Matches(Family("orleans_"), text);
+        Assert.Matches(Family("dotnet_"), text);
+        Assert.Matches(Family("db_client_"), text);
+    }
+
+    private static string QueryText(Activity span) =>
+        (span.GetTagItem("db.query.text") ?? span.GetTagItem("db.statement"))?.ToString() ?? string.Empty;
+
+    private static Regex Family(string prefix) => new("(?m)^# TYPE " + Regex.Escape(prefix) + @"\w+ ");
+
+    private static void AtLeast(double minimum, string exposition, string name, params string[] labels)
+    {
+        var value = Value(exposition, name, labels);
+        Assert.True(value >= minimum, name + "{" + string.Join(",", labels) + "} is " + value.ToString(CultureInfo.InvariantCulture) + ", expected at least "
+            + minimum.ToString(CultureInfo.InvariantCulture) + "; the family holds:\n" + string.Join("\n", exposition.Split('\n').Where(line => line.StartsWith(name, StringComparison.Ordinal)).Take(30)));
+    }
+
+    /// <summary>The sum of the samples of <paramref name="name"/> whose labels include every one of <paramref name="labels"/>.</summary>
+    private static double Value(string exposition, string name, params string[] labels) =>
+        exposition.Split('\n')
+            .Where(line => line.StartsWith(name + "{", StringComparison.Ordinal) || line.StartsWith(name + " ", StringComparison.Ordinal))
+            .Where(line => labels.All(label => line.Contains(label, StringComparison.Ordinal)))
+            .Sum(line => double.Parse(line[(line.LastIndexOf('}') is var brace and >= 0 ? brace + 1 : line.IndexOf(' ', StringComparison.Ordinal))..].Trim().Split(' ')[0], CultureInfo.InvariantCulture));
+}
