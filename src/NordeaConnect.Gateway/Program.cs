@@ -2,6 +2,7 @@ using NordeaConnect.Gateway.Hosting;
 using NordeaConnect.Gateway.Observability;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddGatewaySecretFiles();
 if (!GatewayStartup.TryReadSettings(builder.Configuration, Console.Error, out var settings))
 {
     return GatewayStartup.ConfigurationErrorExitCode;
@@ -14,7 +15,7 @@ builder.WebHost.ListenForObservability(builder.Configuration);
 builder.Services.AddNordeaConnectUpstream(upstream);
 builder.UseGatewayOrleans(settings);
 builder.Services.AddGatewayNotifications(settings);
-builder.Services.AddGatewayFacade(settings.Tokens);
+builder.Services.AddGatewayFacade(settings.Tokens, settings.Jwt);
 builder.Services.AddGatewayObservability(settings);
 
 var app = builder.Build();

@@ -21,6 +21,7 @@ public static class GatewayOrleansHostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(settings);
         var orleans = GatewayOrleansSettings.Read(builder.Configuration);
+        var clusterTls = GatewayClusterTlsSettings.Read(builder.Configuration);
         // Orleans narrates its start-up at Information; the gateway's own lines are what a person running it needs.
         builder.Logging.AddFilter("Orleans", LogLevel.Warning);
         builder.UseOrleans(silo =>
@@ -29,6 +30,11 @@ public static class GatewayOrleansHostingExtensions
             silo.Services.AddSingleton<CorrelationGrainCallFilter>();
             silo.AddOutgoingGrainCallFilter<CorrelationGrainCallFilter>();
             silo.AddIncomingGrainCallFilter<CorrelationGrainCallFilter>();
+            if (clusterTls is not null)
+            {
+                silo.UseGatewayClusterTls(clusterTls);
+            }
+
             if (settings.Storage == GatewayStorage.Postgres)
             {
                 silo.Configure<ClusterOptions>(cluster =>
