@@ -9,7 +9,7 @@ namespace NordeaConnect.Gateway.Authentication;
 public static class CallerIdentity
 {
     /// <summary>The Orleans RequestContext key the caller travels under into grain calls (the journal reads it).</summary>
-    public const string RequestContextKey = "nc-caller";
+    public const string RequestContextKey = Grains.JournalEntry.CallerRequestContextKey;
 
     public static string? Of(ClaimsPrincipal? principal)
     {

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Grpc.AspNetCore.Server;
 using Microsoft.Extensions.Options;
+using NordeaConnect.Gateway.Audit;
 
 namespace NordeaConnect.Gateway.Authentication;
 
@@ -43,6 +45,15 @@ public static class GatewayAuthenticationServiceCollectionExtensions
             }
         });
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, GrpcAuthorizationResultHandler>();
+        // Outside the result interceptor, so the audit event sees the result code every failure ends with.
+        services.Configure<GrpcServiceOptions>(options =>
+        {
+            options.Interceptors.Add<AuditInterceptor>();
+            var registration = options.Interceptors[^1];
+            options.Interceptors.RemoveAt(options.Interceptors.Count - 1);
+            options.Interceptors.Insert(0, registration);
+        });
+        services.AddSingleton<AuditService>();
         // The handlers' own lines quote validator messages; the gateway logs which check failed instead.
         services.AddLogging(logging => logging.AddFilter("Microsoft.AspNetCore.Authentication", LogLevel.Warning));
         return services;
