@@ -46,7 +46,7 @@ internal sealed class TestJwts : IDisposable
             Issuer = issuer,
             Audience = audience,
             Claims = claims,
-            IssuedAt = (notBefore ?? now).AddMinutes(-1) < now ? (notBefore ?? now).AddMinutes(-1) : now,
+            IssuedAt = now.AddHours(-3),
             NotBefore = notBefore ?? now.AddMinutes(-1),
             Expires = expires ?? now.AddMinutes(30),
             SigningCredentials = issuer == SharedKeyIssuer
