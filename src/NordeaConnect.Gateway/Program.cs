@@ -2,6 +2,7 @@ using NordeaConnect.Gateway.Hosting;
 using NordeaConnect.Gateway.Observability;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddGatewaySecretFiles();
 if (!GatewayStartup.TryReadSettings(builder.Configuration, Console.Error, out var settings))
 {
     return GatewayStartup.ConfigurationErrorExitCode;
@@ -15,7 +16,7 @@ builder.Services.AddNordeaConnectUpstream(upstream);
 builder.UseGatewayOrleans(settings);
 builder.AddGatewayDashboard();
 builder.Services.AddGatewayNotifications(settings);
-builder.Services.AddGatewayFacade(settings.Tokens);
+builder.Services.AddGatewayFacade(settings.Tokens, settings.Jwt);
 builder.AddGatewayObservability(settings);
 
 var app = builder.Build();

@@ -17,7 +17,7 @@ internal sealed partial class BearerTokenAuthenticationHandler(
     AccessTokenRegistry tokens)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
 {
-    public const string SchemeName = "Bearer";
+    public const string SchemeName = GatewayAuthenticationSchemes.StaticToken;
 
     private const string Prefix = "Bearer ";
 

@@ -19,8 +19,8 @@ public static class GatewayBanner
             ? $"embedded sandbox at {upstream.Settings.BaseAddress} (merchant {upstream.Settings.MerchantId})"
             : $"{upstream.Settings.BaseAddress} (merchant {upstream.Settings.MerchantId})";
         output.WriteLine();
-        output.WriteLine($"NordeaConnect.Grains gateway: gRPC (HTTP/2 cleartext) on {string.Join(", ", settings.Endpoints.Select(e => "http://" + e))}");
-        output.WriteLine($"  webhooks: HTTP/1.1 on {string.Join(", ", settings.Webhooks.Endpoints.Select(e => "http://" + e + GatewaySettings.WebhookPath))}");
+        output.WriteLine($"NordeaConnect.Grains gateway: gRPC ({(settings.Tls.Any ? "TLS where https, else HTTP/2 cleartext" : "HTTP/2 cleartext")}) on {string.Join(", ", settings.Endpoints.Select(e => Scheme(settings, e) + e))}");
+        output.WriteLine($"  webhooks: HTTP/1.1 on {string.Join(", ", settings.Webhooks.Endpoints.Select(e => Scheme(settings, e) + e + GatewaySettings.WebhookPath))}");
         output.WriteLine(settings.Webhooks.RegisterTemplates && settings.Webhooks.PublicUrl is { } publicUrl
             ? $"            templates registered upstream for {publicUrl.GetLeftPart(UriPartial.Path)}/<trigger>"
             : $"            not registered upstream by the gateway (set {GatewaySettings.WebhookPublicUrlKey} to have it register them)");
@@ -28,6 +28,7 @@ public static class GatewayBanner
         output.WriteLine(upstream.IsEmbeddedSandbox ? $"  dashboard: {new Uri(upstream.Settings.BaseAddress, "_sandbox/")} (the sandbox's payments, webhooks, test clock and fault rules, in a browser)" : "  dashboard: none (the upstream is not the embedded sandbox)");
         output.WriteLine($"  storage:  {settings.Storage.ToString().ToLowerInvariant()}");
         output.WriteLine("  protos:   protos/nordeaconnect/grains/v1/*.proto (package nordeaconnect.grains.v1)");
+        PrintTrust(output, settings);
         var token = settings.DevelopmentToken;
         if (token is not null)
         {
@@ -46,4 +47,24 @@ public static class GatewayBanner
         output.WriteLine("Ctrl-C stops the gateway.");
         output.Flush();
     }
+
+    /// <summary>TLS, the identity provider, and which secrets are set by which source; never a value.</summary>
+    public static void PrintTrust(TextWriter output, GatewaySettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(settings);
+        output.WriteLine(settings.Tls.Certificate is { } certificate
+            ? string.Create(CultureInfo.InvariantCulture, $"  tls:      {certificate.Subject}, expires {certificate.NotAfter:yyyy-MM-dd} (from {GatewayTlsSettings.DefaultCertificateKey})")
+            : "  tls:      none on the gateway's listeners (https:// in Gateway:Urls / Gateway:WebhookUrls turns it on)");
+        output.WriteLine(settings.Jwt.Enabled
+            ? $"  jwt:      issuer {string.Join(", ", settings.Jwt.Issuers)}, audience {string.Join(", ", settings.Jwt.Audiences)}, keys from {(settings.Jwt.Authority is { } authority ? authority : $"{settings.Jwt.PublicKeys.Count} public key(s), {settings.Jwt.SharedKeyCount} shared key(s)")}"
+            : "  jwt:      not configured (static tokens only)");
+        output.WriteLine("  secrets:");
+        foreach (var secret in settings.Secrets.States)
+        {
+            output.WriteLine($"    {secret.Setting}: {secret.State}");
+        }
+    }
+
+    private static string Scheme(GatewaySettings settings, System.Net.IPEndPoint endpoint) => settings.Tls.IsTls(endpoint) ? "https://" : "http://";
 }

@@ -26,6 +26,7 @@ public static class GatewayEndpointRouteBuilderExtensions
         endpoints.MapGrpcService<WebhookTemplatesService>();
         endpoints.MapGrpcService<WebhooksService>();
         endpoints.MapGrpcService<NotificationsService>();
+        endpoints.MapGrpcService<Audit.AuditService>();
         endpoints.MapGrpcHealthChecksService().AllowAnonymous();
         // Open like health: it lists the public protos, so grpcurl, Postman and grpcui discover the services.
         endpoints.MapGrpcReflectionService().AllowAnonymous();

@@ -5,8 +5,9 @@ namespace NordeaConnect.Gateway.Hosting;
 public static class GatewayHostingExtensions
 {
     /// <summary>
-    /// Listens for gRPC on the configured endpoints only: HTTP/2 with prior knowledge (h2c). Cleartext has no ALPN, so
-    /// such a port cannot also speak HTTP/1.1; HTTP/1.1 callers use the webhook/HTTP listener.
+    /// Listens for gRPC on the configured endpoints only: HTTP/2 with prior knowledge (h2c) on http:// endpoints
+    /// (cleartext has no ALPN, so such a port cannot also speak HTTP/1.1; HTTP/1.1 callers use the webhook/HTTP
+    /// listener), and HTTP/2 or HTTP/1.1 by ALPN with the configured certificate on https:// endpoints.
     /// </summary>
     public static IWebHostBuilder ListenForGrpc(this IWebHostBuilder webHost, GatewaySettings settings)
     {
@@ -15,7 +16,7 @@ public static class GatewayHostingExtensions
         {
             foreach (var endpoint in settings.Endpoints)
             {
-                kestrel.Listen(endpoint, listen => listen.Protocols = HttpProtocols.Http2);
+                kestrel.Listen(endpoint, listen => GatewayTlsListeners.Configure(listen, settings, HttpProtocols.Http2));
             }
         });
     }

@@ -16,9 +16,10 @@ public static class GatewayNotificationHostingExtensions
         ArgumentNullException.ThrowIfNull(settings);
         return webHost.ConfigureKestrel(kestrel =>
         {
-            foreach (var endpoint in settings.Webhooks.Endpoints)
+            // A TLS endpoint shared with gRPC is bound once, by ListenForGrpc, and serves both through ALPN.
+            foreach (var endpoint in settings.Webhooks.Endpoints.Where(e => !(settings.Tls.IsTls(e) && settings.Endpoints.Contains(e))))
             {
-                kestrel.Listen(endpoint, listen => listen.Protocols = HttpProtocols.Http1);
+                kestrel.Listen(endpoint, listen => GatewayTlsListeners.Configure(listen, settings, HttpProtocols.Http1));
             }
         });
     }

@@ -22,6 +22,7 @@ public static class GatewayOrleansHostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(settings);
         var orleans = GatewayOrleansSettings.Read(builder.Configuration);
+        var clusterTls = GatewayClusterTlsSettings.Read(builder.Configuration);
         // Orleans narrates its start-up at Information; the gateway's own lines are what a person running it needs.
         builder.Logging.AddFilter("Orleans", LogLevel.Warning);
         builder.UseOrleans(silo =>
@@ -35,6 +36,11 @@ public static class GatewayOrleansHostingExtensions
             // Orleans' default 30 s the gateway answered "internal error" while the grain went on, and dropped its real
             // answer. A caller's own gRPC deadline still ends a call sooner: it cancels the grain call.
             silo.Configure<SiloMessagingOptions>(messaging => messaging.ResponseTimeout = TimeSpan.FromSeconds(90));
+            if (clusterTls is not null)
+            {
+                silo.UseGatewayClusterTls(clusterTls);
+            }
+
             if (settings.Storage == GatewayStorage.Postgres)
             {
                 silo.Configure<ClusterOptions>(cluster =>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authorization;
 using NordeaConnect.Gateway.Authentication;
 using NordeaConnect.Gateway.Facade;
 using NordeaConnect.Gateway.Notifications;
@@ -15,29 +13,16 @@ public static class GatewayServiceCollectionExtensions
     public const int MaxMessageSize = 4 * 1024 * 1024;
 
     /// <summary>
-    /// The façade: Grpc.AspNetCore with message size limits, Bearer-token authentication (tokens from <paramref name="tokens"/>) and one
+    /// The façade: Grpc.AspNetCore with message size limits, Bearer-token authentication (static tokens from <paramref name="tokens"/>, JWTs as <paramref name="jwt"/> configures) and one
     /// authorization policy per scope (the services name theirs per method; authorization runs before a request is read),
     /// result-code failures, gRPC health, and the change outbox Watch reads (in memory unless
     /// <see cref="GatewayNotificationHostingExtensions.AddGatewayNotifications"/> or <c>AddNotificationOutbox</c> came
     /// first). The grains behind the services come separately.
     /// </summary>
-    public static IServiceCollection AddGatewayFacade(this IServiceCollection services, AccessTokenRegistry tokens)
+    public static IServiceCollection AddGatewayFacade(this IServiceCollection services, AccessTokenRegistry tokens, JwtAccessTokenSettings? jwt = null)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        services.AddSingleton(tokens);
-        services.AddAuthentication(BearerTokenAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, BearerTokenAuthenticationHandler>(BearerTokenAuthenticationHandler.SchemeName, configureOptions: null);
-        services.AddAuthorization(options =>
-        {
-            foreach (var scope in GatewayPolicies.All)
-            {
-                options.AddPolicy(scope, policy => policy
-                    .AddAuthenticationSchemes(BearerTokenAuthenticationHandler.SchemeName)
-                    .RequireAuthenticatedUser()
-                    .RequireClaim(GatewayPolicies.ScopeClaim, scope));
-            }
-        });
-        services.AddSingleton<IAuthorizationMiddlewareResultHandler, GrpcAuthorizationResultHandler>();
+        services.AddGatewayAuthentication(tokens, jwt);
         services.AddGrpc(options =>
         {
             options.MaxReceiveMessageSize = MaxMessageSize;

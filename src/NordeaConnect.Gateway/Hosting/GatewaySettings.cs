@@ -40,8 +40,12 @@ public sealed class GatewaySettings
     /// <summary>Where the webhook intake is mapped; upstream calls <c>{WebhookPath}/{trigger}</c>.</summary>
     public const string WebhookPath = "/webhooks/nordeaconnect";
 
-    private GatewaySettings(IReadOnlyList<IPEndPoint> endpoints, UpstreamSettings? upstream, GatewayStorage storage, string? postgres, AccessTokenRegistry tokens, string? developmentToken, WebhookSettings webhooks)
+    private GatewaySettings(IReadOnlyList<IPEndPoint> endpoints, UpstreamSettings? upstream, GatewayStorage storage, string? postgres, AccessTokenRegistry tokens, string? developmentToken, WebhookSettings webhooks,
+        JwtAccessTokenSettings jwt, GatewayTlsSettings tls, GatewaySecrets secrets)
     {
+        Jwt = jwt;
+        Tls = tls;
+        Secrets = secrets;
         Endpoints = endpoints;
         Webhooks = webhooks;
         Upstream = upstream;
@@ -69,28 +73,47 @@ public sealed class GatewaySettings
     /// <summary>The token generated for a local run without configured tokens; shown once at start-up, never logged.</summary>
     public string? DevelopmentToken { get; }
 
+    /// <summary>JWT access tokens from the identity provider (<c>Authentication:Schemes:Bearer</c>), or <see cref="JwtAccessTokenSettings.None"/>.</summary>
+    public JwtAccessTokenSettings Jwt { get; }
+
+    /// <summary>Which listeners speak TLS, and their certificate.</summary>
+    public GatewayTlsSettings Tls { get; }
+
+    /// <summary>Which secrets are set and by which configuration source (never their values).</summary>
+    public GatewaySecrets Secrets { get; }
+
     /// <exception cref="GatewayConfigurationException">Something is missing or wrong; the message lists every problem and its fix.</exception>
     public static GatewaySettings Read(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var problems = new List<string>();
-        var endpoints = ReadEndpoints(UrlsKey, configuration[UrlsKey], DefaultUrl, "cleartext HTTP/2", problems);
+        var tlsEndpoints = new List<IPEndPoint>();
+        var endpoints = ReadEndpoints(UrlsKey, configuration[UrlsKey], DefaultUrl, "HTTP/2", problems, tlsEndpoints);
         var upstream = ReadUpstream(configuration, problems);
         var storage = ReadStorage(configuration, problems, out var postgres);
         var tokens = AccessTokenConfiguration.Read(configuration, problems);
-        var webhooks = WebhookSettings.Read(configuration, embeddedSandbox: string.IsNullOrWhiteSpace(configuration[BaseAddressKey]), problems);
-        foreach (var shared in webhooks.Endpoints.Where(e => e.Port != 0 && endpoints.Contains(e)))
+        var jwt = JwtAccessTokenSettings.Read(configuration, problems);
+        var webhooks = WebhookSettings.Read(configuration, embeddedSandbox: string.IsNullOrWhiteSpace(configuration[BaseAddressKey]), problems, tlsEndpoints);
+        foreach (var shared in webhooks.Endpoints.Where(e => e.Port != 0 && endpoints.Contains(e) && !tlsEndpoints.Contains(e)))
         {
-            problems.Add($"{WebhookUrlsKey} and {UrlsKey} both name {shared}: the webhook intake needs a port of its own (HTTP/1.1; the gRPC port speaks only HTTP/2), e.g. {DefaultWebhookUrl}.");
+            problems.Add($"{WebhookUrlsKey} and {UrlsKey} both name {shared} without TLS: the webhook intake needs a port of its own (HTTP/1.1; a cleartext gRPC port speaks only HTTP/2), e.g. {DefaultWebhookUrl}, "
+                + "or make both https:// (ALPN then lets HTTP/2 and HTTP/1.1 share the port).");
+        }
+
+        var tls = GatewayTlsSettings.Read(configuration, tlsEndpoints, problems);
+        GatewaySecretFiles.Check(configuration, problems);
+        if (!string.IsNullOrWhiteSpace(configuration[BaseAddressKey]))
+        {
+            GatewayTlsSettings.CheckProduction(configuration, endpoints, webhooks.Endpoints, tlsEndpoints, problems);
         }
 
         string? developmentToken = null;
-        if (tokens.Count == 0)
+        if (tokens.Count == 0 && !jwt.Enabled)
         {
             // Judged by the setting, not by whether the upstream settings were complete, so every problem shows at once.
             if (!string.IsNullOrWhiteSpace(configuration[BaseAddressKey]))
             {
-                problems.Add($"{AccessTokenConfiguration.SectionName} is empty while {BaseAddressKey} points at a real Nordea Connect: configure at least one token "
+                problems.Add($"{AccessTokenConfiguration.SectionName} is empty and {JwtAccessTokenSettings.SectionName} is not set while {BaseAddressKey} points at a real Nordea Connect: configure the identity provider or at least one token "
                     + "(Gateway__Tokens__0__Token=<secret>, Gateway__Tokens__0__Scopes=\"read write refund\"); development tokens are only generated for the embedded sandbox.");
             }
             else
@@ -105,17 +128,18 @@ public sealed class GatewaySettings
             throw new GatewayConfigurationException(problems);
         }
 
-        return new GatewaySettings(endpoints, upstream, storage, postgres, tokens, developmentToken, webhooks);
+        return new GatewaySettings(endpoints, upstream, storage, postgres, tokens, developmentToken, webhooks, jwt, tls, GatewaySecrets.Read(configuration, tokens, developmentToken is not null));
     }
 
-    internal static IReadOnlyList<IPEndPoint> ReadEndpoints(string key, string? urls, string defaultUrl, string protocol, List<string> problems)
+    internal static IReadOnlyList<IPEndPoint> ReadEndpoints(string key, string? urls, string defaultUrl, string protocol, List<string> problems, ICollection<IPEndPoint>? tls = null)
     {
         var endpoints = new List<IPEndPoint>();
         foreach (var text in (string.IsNullOrWhiteSpace(urls) ? defaultUrl : urls).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttp || url.AbsolutePath != "/" || url.IsDefaultPort && !text.EndsWith(":80", StringComparison.Ordinal))
+            if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps) || url.AbsolutePath != "/"
+                || url.IsDefaultPort && !text.EndsWith(url.Scheme == Uri.UriSchemeHttp ? ":80" : ":443", StringComparison.Ordinal))
             {
-                problems.Add($"{key} '{text}' is not an address the gateway can listen on: give http://<ip>:<port>, e.g. {defaultUrl} ({protocol}; put TLS in front, or several separated by ';').");
+                problems.Add($"{key} '{text}' is not an address the gateway can listen on: give http://<ip>:<port>, e.g. {defaultUrl} ({protocol}), or https://<ip>:<port> with a certificate in {GatewayTlsSettings.DefaultCertificateKey}; several separated by ';'.");
                 continue;
             }
 
@@ -126,7 +150,12 @@ public sealed class GatewaySettings
                 continue;
             }
 
-            endpoints.Add(new IPEndPoint(address, url.Port));
+            var endpoint = new IPEndPoint(address, url.Port);
+            endpoints.Add(endpoint);
+            if (url.Scheme == Uri.UriSchemeHttps)
+            {
+                tls?.Add(endpoint);
+            }
         }
 
         return endpoints;

@@ -20,7 +20,13 @@ public static class GatewayStartup
         catch (GatewayConfigurationException ex)
         {
             error.WriteLine(ex.Message);
-            error.WriteLine("Settings come from appsettings.json or environment variables (':' becomes '__', e.g. NordeaConnect__MerchantId).");
+            error.WriteLine("Settings come from appsettings.json, environment variables (':' becomes '__', e.g. NordeaConnect__MerchantId), "
+                + $"files in the {GatewaySecretFiles.DirectoryKey} directory or, in Development, user secrets. Secrets as read:");
+            foreach (var secret in GatewaySecrets.Read(configuration).States)
+            {
+                error.WriteLine($"  {secret.Setting}: {secret.State}");
+            }
+
             settings = null;
             return false;
         }
@@ -30,6 +36,13 @@ public static class GatewayStartup
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(error);
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("NordeaConnect.Gateway.Secrets");
+        foreach (var secret in settings.Secrets.States)
+        {
+            // Which sources set which secrets, so an operator can tell a mounted file from a stale variable; never a value.
+            log.LogInformation("Secret {Setting}: {State}", secret.Setting, secret.State);
+        }
+
         try
         {
             await app.RunAsync();

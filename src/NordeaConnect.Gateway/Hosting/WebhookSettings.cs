@@ -39,9 +39,9 @@ public sealed class WebhookSettings
     /// </summary>
     public bool RegisterTemplates { get; }
 
-    internal static WebhookSettings Read(IConfiguration configuration, bool embeddedSandbox, List<string> problems)
+    internal static WebhookSettings Read(IConfiguration configuration, bool embeddedSandbox, List<string> problems, ICollection<IPEndPoint>? tls = null)
     {
-        var endpoints = GatewaySettings.ReadEndpoints(GatewaySettings.WebhookUrlsKey, configuration[GatewaySettings.WebhookUrlsKey], GatewaySettings.DefaultWebhookUrl, "HTTP/1.1, for Nordea Connect's webhooks", problems);
+        var endpoints = GatewaySettings.ReadEndpoints(GatewaySettings.WebhookUrlsKey, configuration[GatewaySettings.WebhookUrlsKey], GatewaySettings.DefaultWebhookUrl, "HTTP/1.1, for Nordea Connect's webhooks", problems, tls);
         var secret = configuration[GatewaySettings.WebhookSecretKey];
         if (string.IsNullOrEmpty(secret))
         {

@@ -46,6 +46,13 @@ public sealed record JournalEntry
     [Id(9)]
     public ImmutableList<JournalNote> Notes { get; init; } = [];
 
+    /// <summary>Who asked for the operation (token:&lt;name&gt; or jwt:&lt;subject&gt;), from the call's RequestContext; null when unknown.</summary>
+    [Id(11)]
+    public string? Caller { get; init; }
+
+    /// <summary>The Orleans RequestContext key under which the gateway passes the caller into grain calls.</summary>
+    public const string CallerRequestContextKey = "nc-caller";
+
     /// <summary>Intent or Unknown: whether it happened upstream is still to be found out.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public bool AwaitsReconciliation => Status is JournalStatus.Intent or JournalStatus.Unknown;

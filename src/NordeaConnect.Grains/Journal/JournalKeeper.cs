@@ -157,6 +157,7 @@ internal sealed class JournalKeeper<TState>
             StartedAt = now,
             Deadline = now + _options.UpstreamCallTimeout,
             Details = details,
+            Caller = Orleans.Runtime.RequestContext.Get(JournalEntry.CallerRequestContextKey) as string,
             Notes = [new JournalNote(now, start.IsNew ? "Intent recorded." : "Intent recorded again: the earlier attempt was not carried out.")],
         };
         await HoldReminderAsync();
