@@ -19,7 +19,7 @@ internal sealed partial class GrpcAuthorizationResultHandler(ILogger<GrpcAuthori
 
     public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
-        if (authorizeResult.Succeeded || !GrpcAnswers.IsGrpc(context.Request))
+        if (authorizeResult.Succeeded || !(GrpcAnswers.IsGrpc(context.Request) || JsonApiAnswers.IsJsonApi(context)))
         {
             return _default.HandleAsync(next, context, policy, authorizeResult);
         }
@@ -39,6 +39,7 @@ internal sealed partial class GrpcAuthorizationResultHandler(ILogger<GrpcAuthori
         }
 
         context.RequestServices.GetService<GatewayMetrics>()?.RecordCall(method, result.Code[..3], TimeSpan.Zero);
+        if (JsonApiAnswers.IsJsonApi(context)) return JsonApiAnswers.WriteAsync(context.Response, result, ResultStatusCodes.For(ResultCode.Parse(result.Code)));
         GrpcAnswers.WriteTrailersOnly(context.Response, result, ResultStatusCodes.For(ResultCode.Parse(result.Code)));
         return Task.CompletedTask;
     }

@@ -49,12 +49,19 @@ internal sealed class UnansweredFailureMiddleware(RequestDelegate next)
         }
 
         var status = (StatusCode)number;
-        var (answered, code, description) = Classify(status);
+        var (answered, code, description) = Classify(status, jsonApi: false);
         GrpcAnswers.WriteStatus(headers, ResultMessages.Of(code, description), answered);
     }
 
-    private static (StatusCode Answered, ResultCode Code, string Description) Classify(StatusCode status) => status switch
+    /// <summary>The answer to a failure that reached no service; <paramref name="jsonApi"/> for a call through its HTTP/JSON route.</summary>
+    internal static (StatusCode Answered, ResultCode Code, string Description) Classify(StatusCode status, bool jsonApi) => status switch
     {
+        StatusCode.Unknown or StatusCode.Internal or StatusCode.InvalidArgument when jsonApi => (
+            StatusCode.InvalidArgument,
+            ResultCode.InvalidArgument,
+            "The request could not be read: send a JSON object of the method's request type (proto3 JSON: field names as in the proto or in lowerCamelCase, 64-bit integers as strings) with content-type application/json, and path values of the right type"),
+        StatusCode.Unauthenticated => (status, ResultCode.Unauthenticated, "No valid access token: send the header 'authorization: Bearer <token>'"),
+        StatusCode.PermissionDenied => (status, ResultCode.PermissionDenied, "The access token lacks the scope this method needs"),
         StatusCode.Unknown or StatusCode.Internal => (
             StatusCode.InvalidArgument,
             ResultCode.InvalidArgument,
@@ -63,6 +70,7 @@ internal sealed class UnansweredFailureMiddleware(RequestDelegate next)
             status,
             ResultCode.InvalidArgument,
             $"The request or its answer exceeds the {GatewayServiceCollectionExtensions.MaxMessageSize / (1024 * 1024)} MiB message limit; for a list, ask for a smaller limit"),
+        StatusCode.Unimplemented when jsonApi => (status, ResultCode.InvalidArgument, "No such route or method: the JSON API's routes are in the OpenAPI document at /openapi/v1.json"),
         StatusCode.Unimplemented => (status, ResultCode.InvalidArgument, "No such service or method: the gateway serves the nordeaconnect.grains.v1 protos (server reflection lists them)"),
         StatusCode.NotFound => (status, ResultCode.NotFound, "No such entity or service"),
         StatusCode.DeadlineExceeded or StatusCode.Cancelled => (

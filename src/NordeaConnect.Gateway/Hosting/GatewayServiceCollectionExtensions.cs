@@ -31,7 +31,9 @@ public static class GatewayServiceCollectionExtensions
             options.EnableDetailedErrors = false;
             options.Interceptors.Add<ResultFailureInterceptor>();
             options.Interceptors.Add<RequestTextInterceptor>();
-        });
+            options.Interceptors.Add<NotificationTargetInterceptor>();
+        }).AddGatewayJsonApi();
+        services.AddSingleton(NotificationTargetGuard.Create);
         services.AddGrpcReflection();
         // At the default level the gateway writes no line per request: ASP.NET Core's request lines would carry query
         // strings (the webhook intake's) and cost a write per call.

@@ -14,7 +14,8 @@ public sealed partial class NotificationDispatcher(
     OutboxSignals signals,
     IOptions<NotificationOptions> options,
     TimeProvider time,
-    ILogger<NotificationDispatcher> logger) : BackgroundService
+    ILogger<NotificationDispatcher> logger,
+    NotificationTargetGuard? guard = null) : BackgroundService
 {
     private const int ClaimBatch = 256;
     private readonly NotificationOptions _options = options.Value;
@@ -24,7 +25,7 @@ public sealed partial class NotificationDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var sender = new NotificationSender(_options);
+        using var sender = new NotificationSender(_options, guard);
         // A queued delivery may wait for the whole queue ahead of it before its own attempt; the lease covers that.
         var lease = _options.AttemptTimeout * ((_options.ReceiverQueueCapacity / _options.MaxConcurrencyPerReceiver) + 2);
         var nextPurge = time.GetUtcNow();

@@ -16,7 +16,7 @@ public sealed class NotificationSender : IDisposable
     private readonly HttpClient _http;
     private readonly TimeSpan _timeout;
 
-    public NotificationSender(NotificationOptions options)
+    public NotificationSender(NotificationOptions options, NotificationTargetGuard? guard = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _timeout = options.AttemptTimeout;
@@ -26,6 +26,7 @@ public sealed class NotificationSender : IDisposable
             AllowAutoRedirect = false,
             ConnectTimeout = options.AttemptTimeout,
             PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+            ConnectCallback = guard is null ? null : guard.ConnectAsync, // re-checks the address it connects to (DNS rebinding)
         })
         {
             Timeout = Timeout.InfiniteTimeSpan,
