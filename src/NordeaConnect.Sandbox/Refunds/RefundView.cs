@@ -30,6 +30,8 @@ internal sealed record RefundView
         Id = refund.Id,
         ProcessedAt = refund.ProcessedAt,
         Reason = refund.Reason,
+        // The reference gives no format for the payment system's answer; the sandbox's bank answers in one word.
+        Response = refund.Status == RefundStatus.Approved ? "Approved" : null,
         Status = refund.Status,
         Transaction = new EntityRef(refund.TransactionId),
     };

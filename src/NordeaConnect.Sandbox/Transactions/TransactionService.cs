@@ -122,6 +122,7 @@ internal sealed class TransactionService(SandboxStore store, SandboxClock time, 
         var metadata = fields.OptionalMetadata();
         var items = fields.OptionalJson("items", SandboxErrors.ItemsNotArray);
         var customerRef = fields.OptionalString("customer_ref", 255);
+        var encrypted = fields.OptionalString("encrypted", 255);
         var wantsPayment = CardInput.IsPresent(fields) || CardInput.IsStoredCard(fields);
         var process = fields.OptionalBoolean("process") ?? wantsPayment;
         var changesPayment = wantsPayment || amount is not null || currency is not null || vatText || items is not null || customerRef is not null;
@@ -161,6 +162,7 @@ internal sealed class TransactionService(SandboxStore store, SandboxClock time, 
                 Items = newItems,
                 Metadata = mergedMetadata,
                 CustomerId = customerRef is not null ? CustomerRegistry.FindOrCreate(book, customerRef, now).Id : transaction.CustomerId,
+                Encrypted = encrypted ?? transaction.Encrypted,
                 UpdatedAt = now,
             };
             if (payment is not null)

@@ -40,20 +40,26 @@ internal sealed class WebhookTemplateService(SandboxStore store, SandboxClock ti
         });
     }
 
-    /// <summary>The reference's type spellings: Webhook::CustomHttpWebhook, custom_http, ... as custom_http, email or receipt.</summary>
-    public static string? NormalizeType(string? type) => type?.Trim() switch
+    /// <summary>
+    /// The reference names a type differently per call: create takes the class names (Webhook::CustomHttpWebhook,
+    /// Webhook::EmailWebhook, Webhook::ReceiptWebhook), update and the template object the short names (custom_http,
+    /// email, receipt). Each call accepts only its own spelling, so a caller sending the other one learns it here.
+    /// </summary>
+    public static string? NormalizeType(string? type, bool creating) => (type?.Trim(), creating) switch
     {
-        "Webhook::CustomHttpWebhook" or "custom_http" or "CustomHttp" => "custom_http",
-        "Webhook::EmailWebhook" or "email" or "Email" => "email",
-        "Webhook::ReceiptWebhook" or "receipt" or "Receipt" => "receipt",
+        ("Webhook::CustomHttpWebhook", true) or ("custom_http", false) => "custom_http",
+        ("Webhook::EmailWebhook", true) or ("email", false) => "email",
+        ("Webhook::ReceiptWebhook", true) or ("receipt", false) => "receipt",
         _ => null,
     };
 
     private static WebhookTemplateRecord Read(RequestFields fields, WebhookTemplateRecord? existing)
     {
         var typeText = fields.OptionalString("type", 64);
-        var type = typeText is null ? existing?.Type : NormalizeType(typeText)
-            ?? throw new ApiException(SandboxErrors.ParameterInvalid, "type", "expected Webhook::CustomHttpWebhook, Webhook::EmailWebhook or Webhook::ReceiptWebhook");
+        var type = typeText is null ? existing?.Type : NormalizeType(typeText, creating: existing is null)
+            ?? throw new ApiException(SandboxErrors.ParameterInvalid, "type", existing is null
+                ? "expected Webhook::CustomHttpWebhook, Webhook::EmailWebhook or Webhook::ReceiptWebhook"
+                : "expected custom_http, email or receipt");
         var trigger = fields.OptionalString("trigger", 64) ?? existing?.Trigger;
         if (type is null)
         {

@@ -23,7 +23,7 @@ internal sealed class WebhookDeliveryRecorder(SandboxStore store, IServiceProvid
             {
                 if (book.Webhooks.TryGetValue(delivery.WebhookId, out var webhook))
                 {
-                    book.Webhooks[webhook.Id] = webhook with { Response = response };
+                    book.Webhooks[webhook.Id] = webhook with { Response = response, RetryCount = status.RetryCount };
                 }
 
                 return 0;

@@ -30,6 +30,9 @@ internal sealed record WebhookRecord
     /// <summary>The last answer of the webhook's target, once an attempt was made.</summary>
     public WebhookResponse? Response { get; init; }
 
+    /// <summary>Failed deliveries retried so far (the <c>retry_count</c> of the reference's retry formula).</summary>
+    public int RetryCount { get; init; }
+
     /// <summary>Whether an attached webhook has fired (each fires once, on the first occurrence of its trigger).</summary>
     public bool Fired { get; init; }
 }

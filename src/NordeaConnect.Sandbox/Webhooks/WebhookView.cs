@@ -11,6 +11,9 @@ internal sealed record WebhookView
     [JsonPropertyName("http_method")] public string? HttpMethod { get; init; }
     [JsonPropertyName("id")] public required long Id { get; init; }
     [JsonPropertyName("response")] public WebhookResponse? Response { get; init; }
+
+    /// <summary>The reference's retry formula counts retries in <c>retry_count</c>; its webhook table does not list it, the sandbox shows it.</summary>
+    [JsonPropertyName("retry_count")] public int RetryCount { get; init; }
     [JsonPropertyName("trigger")] public required string Trigger { get; init; }
     [JsonPropertyName("type")] public required string Type { get; init; }
     [JsonPropertyName("url")] public string? Url { get; init; }
@@ -23,6 +26,7 @@ internal sealed record WebhookView
         HttpMethod = webhook.HttpMethod,
         Id = webhook.Id,
         Response = webhook.Response,
+        RetryCount = webhook.RetryCount,
         Trigger = webhook.Trigger,
         Type = webhook.Type,
         Url = webhook.Url,

@@ -30,6 +30,23 @@ public sealed class RefundTests(SandboxFixture fixture) : IClassFixture<SandboxF
     }
 
     [Fact]
+    public async Task A_refund_answers_its_ref_and_the_payment_systems_response_on_create_show_and_list()
+    {
+        var transaction = await Api.CreateApprovedAsync();
+        var created = await Api.PostFormAsync("v1/refunds", [new("transaction_id", transaction["id"]!.ToString()), new("amount", "1.00"), new("reason", "Cancelled order")]);
+
+        var shown = await Api.GetAsync($"v1/refunds/{created.Id}");
+        var listed = await Api.GetAsync($"v1/refunds?filter[id]={created.Id}");
+
+        foreach (var refund in new[] { created.Object, shown.Object, listed.Array.Single()!.AsObject() })
+        {
+            Assert.True(refund.ContainsKey("ref"), "the refund object has ref (\"Not in use\")");
+            Assert.Null(refund["ref"]);
+            Assert.Equal("Approved", refund["response"]!.GetValue<string>());
+        }
+    }
+
+    [Fact]
     public async Task Show_refund_and_extend_its_transaction()
     {
         var transaction = await Api.CreateApprovedAsync();

@@ -108,6 +108,30 @@ public sealed class TransactionFlowTests(SandboxFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task The_encrypted_parameter_is_kept_from_create_and_replaced_by_an_update()
+    {
+        var fields = Api.CardPayment();
+        fields["process"] = "false";
+        fields["encrypted"] = "card_number";
+        var created = await Api.PostFormAsync("v1/transactions", fields);
+
+        var metadataOnly = await Api.PutJsonAsync($"v1/transactions/{created.Id}", """{"process": false, "metadata": {"a": 1}}""");
+        var paid = await Api.PutFormAsync($"v1/transactions/{created.Id}", new Dictionary<string, string>
+        {
+            ["card_number"] = "5555555555554444",
+            ["card_holder"] = "Bo Ek",
+            ["card_expiry"] = "0199",
+            ["card_cvv"] = "321",
+            ["encrypted"] = "card_number,card_cvv",
+        });
+
+        Assert.Equal("card_number", created.Object["encrypted"]!.GetValue<string>());
+        Assert.Equal("card_number", metadataOnly.Object["encrypted"]!.GetValue<string>());
+        paid.ShouldBe(HttpStatusCode.OK);
+        Assert.Equal("card_number,card_cvv", paid.Object["encrypted"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_pending_transaction_is_paid_by_updating_it_with_card_details()
     {
         var fields = Api.CardPayment();

@@ -72,6 +72,22 @@ public sealed class WebhookTests(SandboxFixture fixture) : IClassFixture<Sandbox
         answer.ShouldBeError(HttpStatusCode.BadRequest, error);
     }
 
+    [Fact]
+    public async Task Create_takes_the_class_name_and_update_the_short_name_as_the_reference_documents_each_call()
+    {
+        var shortOnCreate = await Api.PostJsonAsync("v1/webhook_templates", """{"type":"custom_http","trigger":"payment","merchant_id":"3","url":"http://127.0.0.1/hook","body":"x"}""");
+        var created = await CreateTemplateAsync("none", "x");
+        var classOnUpdate = await Api.PutJsonAsync($"v1/webhook_templates/{created.Id}", """{"type":"Webhook::EmailWebhook","email":"ops@shop.example","body":"x"}""");
+        var shortOnUpdate = await Api.PutJsonAsync($"v1/webhook_templates/{created.Id}", """{"type":"email","email":"ops@shop.example","body":"x"}""");
+
+        shortOnCreate.ShouldBeError(HttpStatusCode.BadRequest, "errors.parameter.invalid");
+        Assert.Contains("Webhook::CustomHttpWebhook", shortOnCreate.Object["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        classOnUpdate.ShouldBeError(HttpStatusCode.BadRequest, "errors.parameter.invalid");
+        Assert.Contains("custom_http, email or receipt", classOnUpdate.Object["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        shortOnUpdate.ShouldBe(HttpStatusCode.OK);
+        Assert.Equal("email", shortOnUpdate.Object["type"]!.GetValue<string>());
+    }
+
     [Theory]
     [InlineData("body", "{{ transaction.id | shout }}", "Unknown filter 'shout'")]
     [InlineData("body", "{% if transaction.id %}", "'{% endif %}' was expected")]
@@ -156,7 +172,8 @@ public sealed class WebhookTests(SandboxFixture fixture) : IClassFixture<Sandbox
         Assert.Contains("payment_ref=" + fields["payment_ref"], received.Body, StringComparison.Ordinal);
         var webhooks = created.Object["webhooks"]!.AsArray();
         Assert.Equal(["Email", "CustomHttp"], webhooks.Select(w => w!["type"]!.GetValue<string>()));
-        Assert.Equal(["created_at", "data_format", "email", "http_method", "id", "response", "trigger", "type", "url"], webhooks[0]!.AsObject().Select(p => p.Key));
+        // The reference example's fields, plus retry_count (its retry formula's counter; the sandbox shows it, see README).
+        Assert.Equal(["created_at", "data_format", "email", "http_method", "id", "response", "retry_count", "trigger", "type", "url"], webhooks[0]!.AsObject().Select(p => p.Key));
         var email = fixture.Sandbox.Ledger.Webhooks(Api.Merchant.Id).Single(w => w.Id == webhooks[0]!["id"]!.GetValue<long>());
         Assert.Equal("recorded", email.Delivery);
     }

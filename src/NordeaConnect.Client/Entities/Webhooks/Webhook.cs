@@ -34,6 +34,10 @@ public sealed class Webhook
     [JsonPropertyName("data_format")]
     public string? DataFormat { get; init; }
 
+    /// <summary>How many failed deliveries were retried so far (the reference's retry formula's <c>retry_count</c>).</summary>
+    [JsonPropertyName("retry_count")]
+    public int? RetryCount { get; init; }
+
     /// <summary>The HTTP response of the last delivery, when there was one.</summary>
     [JsonPropertyName("response")]
     public WebhookResponse? Response { get; init; }

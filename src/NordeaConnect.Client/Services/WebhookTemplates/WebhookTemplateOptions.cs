@@ -12,7 +12,7 @@ public sealed class WebhookTemplateOptions
     /// <summary>See <see cref="WebhookTriggers"/>.</summary>
     public string? Trigger { get; init; }
 
-    /// <summary>e.g. <c>Webhook::CustomHttpWebhook</c>, <c>Webhook::EmailWebhook</c>, <c>Webhook::ReceiptWebhook</c> (see <see cref="WebhookTemplateTypes"/>).</summary>
+    /// <summary>Either spelling, <c>Webhook::CustomHttpWebhook</c> or <c>custom_http</c> (see <see cref="WebhookTemplateTypes"/>): create sends the class name, update the short name, as the reference documents each call.</summary>
     public string? Type { get; init; }
 
     /// <summary>Defaults to the client's merchant id.</summary>

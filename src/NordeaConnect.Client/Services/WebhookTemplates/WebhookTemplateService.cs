@@ -28,7 +28,7 @@ public sealed class WebhookTemplateService : IWebhookTemplateService
             throw new ArgumentException("A webhook template needs a trigger (e.g. payment_success) and a type (e.g. Webhook::CustomHttpWebhook).", nameof(options));
         }
 
-        return _api.CreateAsync(BuildForm(options, options.MerchantId ?? _merchantId), RequestOptions.LocaleFor(requestOptions, _locale), requestOptions, cancellationToken);
+        return _api.CreateAsync(BuildForm(options, WebhookTemplateTypes.ForCreate(options.Type), options.MerchantId ?? _merchantId), RequestOptions.LocaleFor(requestOptions, _locale), requestOptions, cancellationToken);
     }
 
     public Task<WebhookTemplate> GetAsync(long id, GetOptions? options = null, RequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
@@ -54,17 +54,17 @@ public sealed class WebhookTemplateService : IWebhookTemplateService
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(id);
         ArgumentNullException.ThrowIfNull(options);
-        return _api.UpdateAsync(id, BuildForm(options, options.MerchantId), RequestOptions.LocaleFor(requestOptions, _locale), requestOptions, cancellationToken);
+        return _api.UpdateAsync(id, BuildForm(options, options.Type is null ? null : WebhookTemplateTypes.ForUpdate(options.Type), options.MerchantId), RequestOptions.LocaleFor(requestOptions, _locale), requestOptions, cancellationToken);
     }
 
-    private static WebhookTemplateForm BuildForm(WebhookTemplateOptions options, string? merchantId)
+    private static WebhookTemplateForm BuildForm(WebhookTemplateOptions options, string? type, string? merchantId)
     {
         ArgumentException.ThrowIfNullOrEmpty(options.Body, nameof(options));
         return new WebhookTemplateForm
         {
             Url = options.Url,
             Trigger = options.Trigger,
-            Type = options.Type,
+            Type = type,
             MerchantId = merchantId,
             Email = options.Email,
             HttpMethod = options.HttpMethod,
