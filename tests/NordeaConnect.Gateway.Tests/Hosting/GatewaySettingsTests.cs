@@ -45,7 +45,8 @@ public sealed class GatewaySettingsTests
             [GatewaySettings.HashSecretKey] = "hash-secret",
             [GatewaySettings.StorageKey] = "postgres",
             [GatewaySettings.PostgresKey] = "Host=127.0.0.1;Username=u;Password=p;Database=d",
-            [GatewaySettings.UrlsKey] = "http://0.0.0.0:7000;http://[::1]:7001",
+            // A real upstream: cleartext listeners only on loopback (TLS cases are in Trust/TrustSettingsTests).
+            [GatewaySettings.UrlsKey] = "http://127.0.0.1:7000;http://[::1]:7001",
             ["Gateway:Tokens:0:Token"] = Token,
             ["Gateway:Tokens:0:Scopes"] = "read",
         }));
@@ -60,10 +61,10 @@ public sealed class GatewaySettingsTests
     [Theory]
     [InlineData(GatewaySettings.StorageKey, "redis", "Gateway:Storage 'redis' is not a storage")]
     [InlineData(GatewaySettings.UrlsKey, "127.0.0.1:5080", "Gateway:Urls '127.0.0.1:5080'")]
-    [InlineData(GatewaySettings.UrlsKey, "https://127.0.0.1:5080", "Gateway:Urls 'https://127.0.0.1:5080'")]
+    [InlineData(GatewaySettings.UrlsKey, "https://127.0.0.1:5080", "names an https:// address but Kestrel:Certificates:Default is not set")]
     [InlineData(GatewaySettings.UrlsKey, "http://gateway.internal:5080", "names host 'gateway.internal'")]
     [InlineData(GatewaySettings.MerchantIdKey, "3", "NordeaConnect:BaseAddress is not")]
-    [InlineData(GatewaySettings.WebhookUrlsKey, "https://127.0.0.1:5081", "Gateway:WebhookUrls 'https://127.0.0.1:5081'")]
+    [InlineData(GatewaySettings.WebhookUrlsKey, "https://127.0.0.1:5081", "names an https:// address but Kestrel:Certificates:Default is not set")]
     [InlineData(GatewaySettings.WebhookUrlsKey, "http://127.0.0.1:0", "Gateway:WebhookUrls has port 0")]
     [InlineData(GatewaySettings.WebhookPublicUrlKey, "gateway.example/webhooks", "Webhooks:PublicUrl 'gateway.example/webhooks'")]
     [InlineData(GatewaySettings.WebhookPublicUrlKey, "https://gateway.example/webhooks?token=x", "Webhooks:PublicUrl")]

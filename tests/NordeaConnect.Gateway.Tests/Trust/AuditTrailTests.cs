@@ -23,7 +23,7 @@ public sealed class AuditTrailTests(TrustGatewayFixture gateway)
         var journal = await gateway.Audit.GetJournalAsync(new GetJournalRequest { EntityKind = "transaction", Id = id }, TrustGatewayFixture.As(TrustGatewayFixture.Auditor));
 
         var byToken = Assert.Single(journal.Entries, e => e.IdempotencyKey == refundKey);
-        Assert.Equal("refund", byToken.Operation);
+        Assert.Equal("transaction.refund", byToken.Operation);
         Assert.Equal("token:refunder", byToken.Caller);
         Assert.StartsWith("000.", byToken.ResultCode, StringComparison.Ordinal);
         Assert.NotNull(byToken.StartedAt);

@@ -27,6 +27,12 @@ internal sealed class TestJwts : IDisposable
 
     public byte[] SharedKey { get; }
 
+    /// <summary>Every token issued in this run, for the secret scan.</summary>
+    public System.Collections.Concurrent.ConcurrentBag<string> Issued { get; } = [];
+
+    /// <summary>The RSA private key as PEM body lines, for the secret scan.</summary>
+    public string PrivateKeyText => string.Concat(_signing.ExportPkcs8PrivateKeyPem().Split('\n').Where(l => !l.StartsWith("-----", StringComparison.Ordinal)).Take(2));
+
     /// <summary>A token as the identity provider issues it; every part can be made wrong on purpose.</summary>
     public string Issue(string subject, string scope, string issuer = Issuer, string audience = Audience, DateTime? notBefore = null, DateTime? expires = null, bool strangerSigns = false, bool scpArray = false)
     {
@@ -53,7 +59,9 @@ internal sealed class TestJwts : IDisposable
                 ? new SigningCredentials(new SymmetricSecurityKey(SharedKey), SecurityAlgorithms.HmacSha256)
                 : new SigningCredentials(new RsaSecurityKey(strangerSigns ? _stranger : _signing), SecurityAlgorithms.RsaSha256),
         };
-        return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
+        var token = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
+        Issued.Add(token);
+        return token;
     }
 
     public void Dispose()
