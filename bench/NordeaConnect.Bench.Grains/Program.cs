@@ -95,7 +95,7 @@ for (var start = 0; start < ActivationCount; start += 1_000)
     await Task.WhenAll(Enumerable.Range(start, 1_000).Select(i =>
     {
         var seededId = 10_000_000L + i;
-        return node.Grains.GetGrain<ITransactionGrain>(seededId).SeedAsync(cachedCopy with { Id = seededId });
+        return node.Grains.GetGrain<ITransactionGrain>(seededId).SeedAsync(cachedCopy with { Id = seededId }, "created");
     }));
 }
 

@@ -20,7 +20,7 @@ public sealed class TransactionsService(IGrainFactory grains, TransactionAnnounc
     {
         var (paymentRef, creation, notificationUrl) = TransactionRequests.ToCreation(request);
         // The creation grain is keyed by payment_ref; its journal is what makes a double submit create one transaction.
-        var created = await grains.GetGrain<ITransactionCreationGrain>(paymentRef.Value).CreateAsync(creation, context.CancellationToken);
+        var created = await grains.GetGrain<ITransactionCreationGrain>(paymentRef.Value).CreateAsync(creation, CallMetadata.IdempotencyKey(context), context.CancellationToken);
         return Response(await announcements.CreatedAsync(created, notificationUrl, context.CancellationToken));
     }
 

@@ -9,7 +9,11 @@ namespace NordeaConnect.Grains;
 /// </summary>
 public interface ITransactionCreationGrain : IGrainWithStringKey
 {
-    Task<OperationResult<TransactionSnapshot>> CreateAsync(TransactionCreateRequest request, CancellationToken cancellationToken = default);
+    /// <param name="idempotencyKey">
+    /// The caller's own key, if it sent one: the same key with the same request answers the same, with another request
+    /// (another payment_ref included) it is refused with <c>100.300.001</c>.
+    /// </param>
+    Task<OperationResult<TransactionSnapshot>> CreateAsync(TransactionCreateRequest request, string? idempotencyKey = null, CancellationToken cancellationToken = default);
 
     /// <summary>The transaction this payment_ref created, if any.</summary>
     [ReadOnly]

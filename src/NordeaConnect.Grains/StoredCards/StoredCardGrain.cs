@@ -65,18 +65,7 @@ internal sealed class StoredCardGrain : Grain, IStoredCardGrain, IRemindable
     {
         var before = _state.State;
         var read = await RefreshAsync(cancellationToken);
-        if (read.Value is { } now && read.Succeeded && EntityChangeCounting.Differs(before.Entity, now))
-        {
-            var changed = before.Changed(now, _time.GetUtcNow(), "webhook");
-            // Announced before it is kept: if announcing fails, the next refresh finds the change again.
-            _state.State = before;
-            _changes.Changed(Id, changed.Entity!);
-            _state.State = changed;
-            return read with { Value = changed.Entity };
-        }
-
-        // Nothing new upstream: the answer repeats the state already held.
-        return read with { Replayed = true };
+        return _changes.AnnounceIfChanged(Id, _state, before, read, _time.GetUtcNow());
     }
 
     public Task<IReadOnlyList<JournalEntry>> GetJournalAsync(CancellationToken cancellationToken = default) =>
@@ -228,7 +217,7 @@ internal sealed class StoredCardGrain : Grain, IStoredCardGrain, IRemindable
                 StoredCardId = Id,
                 Card = new CardDetails(card.Token, null, card.CardHolder, null, CardTypes.StoredCard),
             },
-            cancellationToken);
+            cancellationToken: cancellationToken);
     }
 
     private async Task<ReconciliationVerdict> ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken)

@@ -39,16 +39,31 @@ internal sealed class TransactionCreationGrain : Grain, ITransactionCreationGrai
     public Task<IReadOnlyList<JournalEntry>> GetJournalAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<JournalEntry>>(_state.State.Journal.Entries);
 
-    public async Task<OperationResult<TransactionSnapshot>> CreateAsync(TransactionCreateRequest request, CancellationToken cancellationToken = default)
+    public async Task<OperationResult<TransactionSnapshot>> CreateAsync(TransactionCreateRequest request, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        // One key per payment_ref: the payment_ref is what makes an order one payment.
+        // One journal key per payment_ref: the payment_ref is what makes an order one payment.
         if (!PaymentRef.TryParse(Reference, out var paymentRef, out var invalid))
         {
-            return OperationResults.Refused<TransactionSnapshot>(new Refusal(ResultCode.InvalidPaymentRef, invalid), CreationKey);
+            return OperationResults.Refused<TransactionSnapshot>(new Refusal(ResultCode.InvalidPaymentRef, invalid), idempotencyKey ?? string.Empty);
         }
 
-        var start = await _journal.BeginAsync(CreationKey, OperationNames.CreateTransaction, Fingerprint(request), replaceFailed: true, cancellationToken);
+        // A caller's own key names one request, whatever payment_ref: its first use is kept by the key's grain.
+        var fingerprint = Fingerprint(request);
+        if (idempotencyKey is not null)
+        {
+            if (!IdempotencyKeys.TryResolve(idempotencyKey, out _, out var malformed))
+            {
+                return OperationResults.Refused<TransactionSnapshot>(malformed, idempotencyKey);
+            }
+
+            if (await GrainFactory.GetGrain<ITransactionCreationKeyGrain>(idempotencyKey).ClaimAsync(Reference, fingerprint, cancellationToken) is { } reused)
+            {
+                return OperationResults.Refused<TransactionSnapshot>(reused, idempotencyKey);
+            }
+        }
+
+        var start = await _journal.BeginAsync(CreationKey, OperationNames.CreateTransaction, fingerprint, replaceFailed: true, cancellationToken);
         if (start.Recorded is { } recorded)
         {
             return OperationResults.From(recorded.Outcome!, start.Key, await CreatedAsync(recorded, cancellationToken), replayed: true);
@@ -56,7 +71,7 @@ internal sealed class TransactionCreationGrain : Grain, ITransactionCreationGrai
 
         if (start.Refusal is { } refused)
         {
-            return OperationResults.Refused<TransactionSnapshot>(refused, start.Key);
+            return OperationResults.Refused<TransactionSnapshot>(ForCaller(refused), idempotencyKey ?? string.Empty);
         }
 
         if (Check(request) is { } refusal)
@@ -92,6 +107,11 @@ internal sealed class TransactionCreationGrain : Grain, ITransactionCreationGrai
             return OperationResults.AfterFailure(settled, failure, await CreatedAsync(settled, cancellationToken));
         }
     }
+
+    /// <summary>A journal refusal as the caller should read it: the journal's key is this grain's own, so it names the payment_ref.</summary>
+    private Refusal ForCaller(Refusal refused) => refused.Code == ResultCode.IdempotencyKeyReused
+        ? refused with { Description = $"payment_ref '{Reference}' already has a transaction made from a different request; a new order needs a new payment_ref." }
+        : refused with { Description = refused.Description.Replace("under key '" + CreationKey + "'", "for payment_ref '" + Reference + "'", StringComparison.Ordinal) };
 
     /// <summary>The transaction a recorded creation made, read through its grain.</summary>
     private async Task<TransactionSnapshot?> CreatedAsync(JournalEntry entry, CancellationToken cancellationToken) =>

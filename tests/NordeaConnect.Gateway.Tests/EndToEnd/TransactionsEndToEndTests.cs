@@ -27,6 +27,27 @@ public sealed class TransactionsEndToEndTests(GatewayFixture gateway)
     }
 
     [Fact]
+    public async Task Create_with_an_idempotency_key_answers_a_retry_the_same_and_refuses_the_key_for_another_order()
+    {
+        var key = Guid.NewGuid().ToString();
+        var order = Orders.CardPayment("14.00");
+
+        var first = await gateway.Transactions.CreateAsync(order, GatewayFixture.As(idempotencyKey: key));
+        var retry = await gateway.Transactions.CreateAsync(order, GatewayFixture.As(idempotencyKey: key));
+        var refused = await Assert.ThrowsAsync<RpcException>(() => gateway.Transactions.CreateAsync(Orders.CardPayment("14.00"), GatewayFixture.As(idempotencyKey: key)).ResponseAsync);
+        var unkeyed = await Assert.ThrowsAsync<RpcException>(() => gateway.Transactions.CreateAsync(Orders.CardPayment("15.00", paymentRef: order.PaymentRef), GatewayFixture.As()).ResponseAsync);
+
+        Assert.Equal(first.Transaction.Id, retry.Transaction.Id);
+        Assert.Equal(first.Result.Code, retry.Result.Code);
+        Assert.Equal("100.300.001", refused.GetResult()?.Code);
+        Assert.Contains("'" + key + "'", refused.GetResult()?.Description, StringComparison.Ordinal);
+        // Without a key of the caller's, the refusal names the payment_ref and no key the caller never sent.
+        Assert.Equal("100.300.001", unkeyed.GetResult()?.Code);
+        Assert.Contains(order.PaymentRef, unkeyed.GetResult()?.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain("key", unkeyed.GetResult()?.Description, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Get_and_List_return_what_Create_made()
     {
         var created = await gateway.Transactions.CreateAsync(Orders.CardPayment("20.00"), GatewayFixture.As());
@@ -66,8 +87,10 @@ public sealed class TransactionsEndToEndTests(GatewayFixture gateway)
         Assert.Equal("000.200.100", authorized.Result.Code);
         var id = authorized.Transaction.Id;
 
-        var captured = await gateway.Transactions.CaptureAsync(new CaptureTransactionRequest { Id = id }, GatewayFixture.As(idempotencyKey: Guid.NewGuid().ToString()));
+        // No amount captures all that is authorized; the locale goes upstream with the capture.
+        var captured = await gateway.Transactions.CaptureAsync(new CaptureTransactionRequest { Id = id, Locale = "sv" }, GatewayFixture.As(idempotencyKey: Guid.NewGuid().ToString()));
         Assert.Equal("approved", captured.Transaction.Status);
+        Assert.Equal("300.00", captured.Transaction.CapturedAmount);
 
         var refund = await gateway.Transactions.RefundAsync(
             new RefundTransactionRequest { Id = id, Amount = "50.00", Reason = "damaged" },

@@ -71,7 +71,7 @@ public sealed class EntityMessagesTests
             VatAmount = Amount.Parse("145.00"),
             PaymentRef = "order-1",
             Currency = CurrencyCode.Sek,
-            Status = "partially_refunded",
+            Status = "approved",
             Test = true,
             MaskedCardNumber = "411111******1111",
             Metadata = metadata.RootElement.Clone(),
@@ -95,7 +95,7 @@ public sealed class EntityMessagesTests
         Assert.False(message.HasStoredCardId);
         Assert.False(message.HasSubscriptionId);
         Assert.Equal("100.00", Assert.Single(message.Refunds).Amount);
-        Assert.Equal("725.00", message.AuthorizedAmount);
+        Assert.Equal("0.00", message.AuthorizedAmount);
         Assert.Equal("725.00", message.CapturedAmount);
         Assert.Equal("100.00", message.RefundedAmount);
         Assert.Equal(4, message.Change.Version);

@@ -38,6 +38,36 @@ public sealed class TransactionCreationGrainTests
 
         Assert.Equal(ResultCode.IdempotencyKeyReused, other.Code);
         Assert.Equal(1, node.Transactions.Calls["create"]);
+        // The caller sent no key: the refusal names the payment_ref, not the journal's own key.
+        Assert.Contains("payment_ref 'order-2'", other.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain("create/", other.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_callers_idempotency_key_answers_the_same_request_the_same_and_refuses_another_under_any_payment_ref()
+    {
+        await using var node = await FakeNode.StartAsync();
+        var first = node.Grains.GetGrain<ITransactionCreationGrain>("order-k1");
+
+        var created = await first.CreateAsync(Order(), "checkout-7");
+        var retried = await first.CreateAsync(Order(), "checkout-7");
+        var otherAmount = await first.CreateAsync(Order("98.00"), "checkout-7");
+        var otherOrder = await node.Grains.GetGrain<ITransactionCreationGrain>("order-k2").CreateAsync(Order(), "checkout-7");
+        var newKey = await node.Grains.GetGrain<ITransactionCreationGrain>("order-k2").CreateAsync(Order(), "checkout-8");
+
+        Assert.True(created.Succeeded, created.Description);
+        Assert.True(retried.Replayed);
+        Assert.Equal(created.Value!.Id, retried.Value!.Id);
+        Assert.All([otherAmount, otherOrder], refused =>
+        {
+            Assert.Equal(ResultCode.IdempotencyKeyReused, refused.Code);
+            Assert.Contains("'checkout-7'", refused.Description, StringComparison.Ordinal);
+            Assert.DoesNotContain("create/", refused.Description, StringComparison.Ordinal);
+        });
+        Assert.True(newKey.Succeeded, newKey.Description);
+        Assert.NotEqual(created.Value.Id, newKey.Value!.Id);
+        Assert.Equal(2, node.Transactions.Calls["create"]);
+        Assert.Equal(ResultCode.IdempotencyKeyMalformed, (await first.CreateAsync(Order(), "bad key")).Code);
     }
 
     [Fact]
