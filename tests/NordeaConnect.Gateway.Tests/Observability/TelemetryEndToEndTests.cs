@@ -81,12 +81,50 @@ public sealed partial class TelemetryEndToEndTests(TelemetryGatewayFixture gatew
         AtLeast(1, text, "nordeaconnect_gateway_webhooks_received_total", "outcome=\"applied\"");
         AtLeast(1, text, "nordeaconnect_gateway_webhooks_received_total", "outcome=\"unknown_trigger\"");
         AtLeast(1, text, "nordeaconnect_gateway_notifications_deliveries_total", "outcome=\"delivered\"");
+        Assert.Matches("(?m)^nordeaconnect_gateway_notifications_outbox_depth(\\{[^}]*\\})? \\d+", text);
+        Assert.Matches("(?m)^nordeaconnect_gateway_notifications_outbox_dead(\\{[^}]*\\})? \\d+", text);
         Assert.Contains("# HELP nordeaconnect_grains_cache_lookups_total Reads of a grain's cached upstream state", text, StringComparison.Ordinal);
         AtLeast(1, text, "http_server_request_duration_seconds_count", "http_route=\"/nordeaconnect.grains.v1.Transactions/Capture\"", "network_protocol_version=\"2\"");
         AtLeast(3, text, "http_client_request_duration_seconds_count");
         Assert.Matches(Family("orleans_"), text);
         Assert.Matches(Family("dotnet_"), text);
         Assert.Matches(Family("db_client_"), text);
+    }
+
+    [Fact]
+    public async Task An_entry_in_doubt_raises_the_gauge_until_reconciliation_settles_it()
+    {
+        var transactions = new TransactionsClient(gateway.Channel);
+        var paid = await transactions.CreateAsync(Orders.CardPayment("30.00"), GatewayFixture.As(idempotencyKey: Guid.NewGuid().ToString()));
+        var refund = new RefundTransactionRequest { Id = paid.Transaction.Id, Amount = "5.00", Reason = "doubt" };
+        var key = Guid.NewGuid().ToString();
+
+        // The refund is booked but its answer is lost, and reading the transaction back fails: the entry stays in doubt.
+        await gateway.AddSandboxFaultAsync(new { method = "POST", path = "/v1/refunds", fault = "apply_then_drop", count = 1 });
+        await gateway.AddSandboxFaultAsync(new { method = "GET", path = "/v1/transactions/" + paid.Transaction.Id.ToString(CultureInfo.InvariantCulture), fault = "status", status = 503 });
+        string during;
+        try
+        {
+            await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => transactions.RefundAsync(refund, GatewayFixture.As(idempotencyKey: key)).ResponseAsync);
+            during = await gateway.ScrapeAsync();
+        }
+        finally
+        {
+            await gateway.ClearSandboxFaultsAsync();
+        }
+
+        // The caller retries with the same key: the grain settles the entry first (reconciliation finds the refund).
+        var settled = await transactions.RefundAsync(refund, GatewayFixture.As(idempotencyKey: key));
+        var after = await gateway.ScrapeAsync();
+
+        Assert.StartsWith("000.", settled.Result.Code, StringComparison.Ordinal);
+        AtLeast(1, during, "nordeaconnect_grains_journal_in_doubt", "grain_type=\"transaction\"");
+        Assert.Matches("(?m)^nordeaconnect_grains_journal_in_doubt_oldest_age_seconds\\{[^}]*grain_type=\"transaction\"[^}]*\\} ", during);
+        AtLeast(1, during, "nordeaconnect_grains_journal_reconciliations_total", "grain_type=\"transaction\"", "verdict=\"unreadable\"");
+        Assert.Equal(0, Value(after, "nordeaconnect_grains_journal_in_doubt", "grain_type=\"transaction\""));
+        Assert.Contains("nordeaconnect_grains_journal_in_doubt{", after, StringComparison.Ordinal);
+        Assert.DoesNotMatch("(?m)^nordeaconnect_grains_journal_in_doubt_oldest_age_seconds\\{[^}]*grain_type=\"transaction\"", after);
+        AtLeast(1, after, "nordeaconnect_grains_journal_reconciliations_total", "grain_type=\"transaction\"", "verdict=\"done\"");
     }
 
     private static string QueryText(Activity span) =>
