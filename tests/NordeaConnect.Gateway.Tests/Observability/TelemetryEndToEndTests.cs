@@ -40,12 +40,22 @@ public sealed partial class TelemetryEndToEndTests(TelemetryGatewayFixture gatew
     {
         var created = await new TransactionsClient(gateway.Channel).CreateAsync(Orders.CardPayment("13.00"), GatewayFixture.As(idempotencyKey: Guid.NewGuid().ToString()));
 
-        using var delivered = await gateway.DeliverWebhookAsync("payment_success", created.Transaction.Id);
+        // The sender's trace context tells this delivery's spans apart from those of other gateways in this process.
+        using var sender = new ActivitySource("NordeaConnect.Tests.WebhookSender");
+        ActivityTraceId trace;
+        using (var sending = sender.StartActivity("upstream sends a webhook", ActivityKind.Producer) ?? throw new InvalidOperationException("The gateway's tracer does not listen to NordeaConnect.* sources."))
+        {
+            trace = sending.TraceId;
+            using var delivered = await gateway.DeliverWebhookAsync("payment_success", created.Transaction.Id);
+            Assert.True(delivered.IsSuccessStatusCode, await delivered.Content.ReadAsStringAsync());
+        }
 
-        var intake = await gateway.SpanAsync(s => s.Kind == ActivityKind.Server && s.GetTagItem("url.path") is string path && path.EndsWith("/payment_success", StringComparison.Ordinal), "of the webhook delivery");
-        var grain = await gateway.SpanAsync(s => s.TraceId == intake.TraceId && s.Source.Name == "Microsoft.Orleans.Application", "of a grain call in the webhook's trace");
-        Assert.True(delivered.IsSuccessStatusCode, await delivered.Content.ReadAsStringAsync());
+        var intake = await gateway.SpanAsync(s => s.TraceId == trace && s.Kind == ActivityKind.Server && s.GetTagItem("url.path") is string path && path.EndsWith("/payment_success", StringComparison.Ordinal), "of the webhook delivery");
+        var grain = await gateway.SpanAsync(s => s.TraceId == trace && s.Source.Name == "Microsoft.Orleans.Application", "of a grain call in the webhook's trace");
+        var upstream = await gateway.SpanAsync(s => s.TraceId == trace && s.Source.Name == "NordeaConnect.Client", "of the re-read upstream in the webhook's trace");
+
         Assert.Equal(intake.TraceId, grain.TraceId);
+        Assert.Equal("GET", upstream.GetTagItem("http.request.method"));
     }
 
     [Fact]
