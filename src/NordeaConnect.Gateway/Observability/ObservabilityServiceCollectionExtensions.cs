@@ -8,6 +8,7 @@ using NordeaConnect.Gateway.Hosting;
 using NordeaConnect.Gateway.Observability.Correlation;
 using NordeaConnect.Gateway.Observability.Health;
 using NordeaConnect.Gateway.Observability.Logging;
+using NordeaConnect.Gateway.Observability.Outbox;
 using NordeaConnect.Gateway.Observability.Rpc;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -73,6 +74,11 @@ public static class ObservabilityServiceCollectionExtensions
             options.Interceptors.RemoveAt(options.Interceptors.Count - 1);
             options.Interceptors.Insert(0, registration);
         });
+
+        if (settings.Storage == GatewayStorage.Postgres)
+        {
+            services.AddHostedService<OutboxGauges>();
+        }
 
         services.TryAddTransient<CorrelationHeaderHandler>();
         services.AddHttpClient(NordeaConnectServiceCollectionExtensions.HttpClientName).AddHttpMessageHandler<CorrelationHeaderHandler>();

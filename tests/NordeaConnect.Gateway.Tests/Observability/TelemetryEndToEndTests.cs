@@ -40,12 +40,22 @@ public sealed partial class TelemetryEndToEndTests(TelemetryGatewayFixture gatew
     {
         var created = await new TransactionsClient(gateway.Channel).CreateAsync(Orders.CardPayment("13.00"), GatewayFixture.As(idempotencyKey: Guid.NewGuid().ToString()));
 
-        using var delivered = await gateway.DeliverWebhookAsync("payment_success", created.Transaction.Id);
+        // The sender's trace context tells this delivery's spans apart from those of other gateways in this process.
+        using var sender = new ActivitySource("NordeaConnect.Tests.WebhookSender");
+        ActivityTraceId trace;
+        using (var sending = sender.StartActivity("upstream sends a webhook", ActivityKind.Producer) ?? throw new InvalidOperationException("The gateway's tracer does not listen to NordeaConnect.* sources."))
+        {
+            trace = sending.TraceId;
+            using var delivered = await gateway.DeliverWebhookAsync("payment_success", created.Transaction.Id);
+            Assert.True(delivered.IsSuccessStatusCode, await delivered.Content.ReadAsStringAsync());
+        }
 
-        var intake = await gateway.SpanAsync(s => s.Kind == ActivityKind.Server && s.GetTagItem("url.path") is string path && path.EndsWith("/payment_success", StringComparison.Ordinal), "of the webhook delivery");
-        var grain = await gateway.SpanAsync(s => s.TraceId == intake.TraceId && s.Source.Name == "Microsoft.Orleans.Application", "of a grain call in the webhook's trace");
-        Assert.True(delivered.IsSuccessStatusCode, await delivered.Content.ReadAsStringAsync());
+        var intake = await gateway.SpanAsync(s => s.TraceId == trace && s.Kind == ActivityKind.Server && s.GetTagItem("url.path") is string path && path.EndsWith("/payment_success", StringComparison.Ordinal), "of the webhook delivery");
+        var grain = await gateway.SpanAsync(s => s.TraceId == trace && s.Source.Name == "Microsoft.Orleans.Application", "of a grain call in the webhook's trace");
+        var upstream = await gateway.SpanAsync(s => s.TraceId == trace && s.Source.Name == "NordeaConnect.Client", "of the re-read upstream in the webhook's trace");
+
         Assert.Equal(intake.TraceId, grain.TraceId);
+        Assert.Equal("GET", upstream.GetTagItem("http.request.method"));
     }
 
     [Fact]
@@ -81,12 +91,50 @@ public sealed partial class TelemetryEndToEndTests(TelemetryGatewayFixture gatew
         AtLeast(1, text, "nordeaconnect_gateway_webhooks_received_total", "outcome=\"applied\"");
         AtLeast(1, text, "nordeaconnect_gateway_webhooks_received_total", "outcome=\"unknown_trigger\"");
         AtLeast(1, text, "nordeaconnect_gateway_notifications_deliveries_total", "outcome=\"delivered\"");
+        Assert.Matches("(?m)^nordeaconnect_gateway_notifications_outbox_depth(\\{[^}]*\\})? \\d+", text);
+        Assert.Matches("(?m)^nordeaconnect_gateway_notifications_outbox_dead(\\{[^}]*\\})? \\d+", text);
         Assert.Contains("# HELP nordeaconnect_grains_cache_lookups_total Reads of a grain's cached upstream state", text, StringComparison.Ordinal);
         AtLeast(1, text, "http_server_request_duration_seconds_count", "http_route=\"/nordeaconnect.grains.v1.Transactions/Capture\"", "network_protocol_version=\"2\"");
         AtLeast(3, text, "http_client_request_duration_seconds_count");
         Assert.Matches(Family("orleans_"), text);
         Assert.Matches(Family("dotnet_"), text);
         Assert.Matches(Family("db_client_"), text);
+    }
+
+    [Fact]
+    public async Task An_entry_in_doubt_raises_the_gauge_until_reconciliation_settles_it()
+    {
+        var transactions = new TransactionsClient(gateway.Channel);
+        var paid = await transactions.CreateAsync(Orders.CardPayment("30.00"), GatewayFixture.As(idempotencyKey: Guid.NewGuid().ToString()));
+        var refund = new RefundTransactionRequest { Id = paid.Transaction.Id, Amount = "5.00", Reason = "doubt" };
+        var key = Guid.NewGuid().ToString();
+
+        // The refund is booked but its answer is lost, and reading the transaction back fails: the entry stays in doubt.
+        await gateway.AddSandboxFaultAsync(new { method = "POST", path = "/v1/refunds", fault = "apply_then_drop", count = 1 });
+        await gateway.AddSandboxFaultAsync(new { method = "GET", path = "/v1/transactions/" + paid.Transaction.Id.ToString(CultureInfo.InvariantCulture), fault = "status", status = 503 });
+        string during;
+        try
+        {
+            await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => transactions.RefundAsync(refund, GatewayFixture.As(idempotencyKey: key)).ResponseAsync);
+            during = await gateway.ScrapeAsync();
+        }
+        finally
+        {
+            await gateway.ClearSandboxFaultsAsync();
+        }
+
+        // The caller retries with the same key: the grain settles the entry first (reconciliation finds the refund).
+        var settled = await transactions.RefundAsync(refund, GatewayFixture.As(idempotencyKey: key));
+        var after = await gateway.ScrapeAsync();
+
+        Assert.StartsWith("000.", settled.Result.Code, StringComparison.Ordinal);
+        AtLeast(1, during, "nordeaconnect_grains_journal_in_doubt", "grain_type=\"transaction\"");
+        Assert.Matches("(?m)^nordeaconnect_grains_journal_in_doubt_oldest_age_seconds\\{[^}]*grain_type=\"transaction\"[^}]*\\} ", during);
+        AtLeast(1, during, "nordeaconnect_grains_journal_reconciliations_total", "grain_type=\"transaction\"", "verdict=\"unreadable\"");
+        Assert.Equal(0, Value(after, "nordeaconnect_grains_journal_in_doubt", "grain_type=\"transaction\""));
+        Assert.Contains("nordeaconnect_grains_journal_in_doubt{", after, StringComparison.Ordinal);
+        Assert.DoesNotMatch("(?m)^nordeaconnect_grains_journal_in_doubt_oldest_age_seconds\\{[^}]*grain_type=\"transaction\"", after);
+        AtLeast(1, after, "nordeaconnect_grains_journal_reconciliations_total", "grain_type=\"transaction\"", "verdict=\"done\"");
     }
 
     private static string QueryText(Activity span) =>

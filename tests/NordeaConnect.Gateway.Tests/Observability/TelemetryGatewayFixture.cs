@@ -82,6 +82,29 @@ public sealed class TelemetryGatewayFixture : IAsyncLifetime
         Observability = new HttpClient { BaseAddress = new Uri("http://127.0.0.1:" + _observabilityPort.ToString(CultureInfo.InvariantCulture)) };
     }
 
+    /// <summary>Adds a fault rule to the embedded sandbox (<c>POST /_sandbox/faults</c>).</summary>
+    public async Task AddSandboxFaultAsync(object rule)
+    {
+        using var http = new HttpClient { BaseAddress = _upstream!.Settings.BaseAddress };
+        using var response = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(http, "_sandbox/faults", rule);
+        Assert.True(response.IsSuccessStatusCode, "adding a fault answered " + (int)response.StatusCode + ": " + await response.Content.ReadAsStringAsync());
+    }
+
+    public async Task ClearSandboxFaultsAsync()
+    {
+        using var http = new HttpClient { BaseAddress = _upstream!.Settings.BaseAddress };
+        using var response = await http.DeleteAsync(new Uri("_sandbox/faults", UriKind.Relative));
+        Assert.True(response.IsSuccessStatusCode, "clearing faults answered " + (int)response.StatusCode);
+    }
+
+    /// <summary>The current <c>/metrics</c> text.</summary>
+    public async Task<string> ScrapeAsync()
+    {
+        using var response = await Observability.GetAsync(new Uri(ObservabilityEndpointRouteBuilderExtensions.MetricsPath, UriKind.Relative));
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsStringAsync();
+    }
+
     /// <summary>
     /// Delivers a webhook as upstream does, with the shared secret. The sandbox numbers entities from 1 each run and the
     /// inbox in PostgreSQL outlives runs, so the body carries a delivery id that makes each delivery a new event.
