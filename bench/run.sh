@@ -70,7 +70,7 @@ if wanted gateway-get; then
   webhook_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
   token="bench-run-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
   Gateway__Urls="http://127.0.0.1:$port" Gateway__WebhookUrls="http://127.0.0.1:$webhook_port" Gateway__Tokens__0__Name=bench Gateway__Tokens__0__Token="$token" \
-    Gateway__Tokens__0__Scopes="read write refund admin" Logging__LogLevel__Default=Warning \
+    Gateway__Tokens__0__Scopes="read write refund admin" Logging__LogLevel__Default=Warning Orleans__SiloPort=0 Orleans__GatewayPort=0 \
     dotnet "$(dll NordeaConnect.Gateway)" >"$OUT/gateway.log" 2>&1 &
   gateway_pid=$!
   trap 'kill "$gateway_pid" 2>/dev/null || true' EXIT

@@ -14,7 +14,7 @@ namespace NordeaConnect.Gateway.Facade;
 /// </summary>
 internal sealed class NotificationTargetInterceptor(NotificationTargetGuard guard) : Interceptor
 {
-    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
         ArgumentNullException.ThrowIfNull(continuation);
         ArgumentNullException.ThrowIfNull(context);
@@ -25,8 +25,18 @@ internal sealed class NotificationTargetInterceptor(NotificationTargetGuard guar
             SubscribeNotificationsRequest subscribe => subscribe.NotificationUrl,
             _ => null,
         };
-        if (!string.IsNullOrEmpty(url) && NotificationReceivers.TryParse(url, out var receiver, out _)
-            && await guard.CheckAsync(receiver, context.CancellationToken).ConfigureAwait(false) is { } refusal)
+
+        // Most calls carry no URL: they pass straight on, without a state machine of their own.
+        return !string.IsNullOrEmpty(url) && NotificationReceivers.TryParse(url, out var receiver, out _)
+            ? CheckedAsync(receiver, request, context, continuation)
+            : continuation(request, context);
+    }
+
+    private async Task<TResponse> CheckedAsync<TRequest, TResponse>(Uri receiver, TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+        where TRequest : class
+        where TResponse : class
+    {
+        if (await guard.CheckAsync(receiver, context.CancellationToken).ConfigureAwait(false) is { } refusal)
         {
             throw new GatewayRefusalException(ResultCode.InvalidArgument, refusal, "notification_url");
         }

@@ -24,6 +24,7 @@ public static class GatewayBanner
         output.WriteLine(settings.Webhooks.RegisterTemplates && settings.Webhooks.PublicUrl is { } publicUrl
             ? $"            templates registered upstream for {publicUrl.GetLeftPart(UriPartial.Path)}/<trigger>"
             : $"            not registered upstream by the gateway (set {GatewaySettings.WebhookPublicUrlKey} to have it register them)");
+        output.WriteLine($"  JSON API: HTTP/1.1 on {string.Join(", ", settings.Webhooks.Endpoints.Select(e => "http://" + e + "/v1/..."))} (every unary method; OpenAPI at {GatewayJsonApiExtensions.OpenApiPath})");
         output.WriteLine($"  upstream: {upstreamText}");
         output.WriteLine(upstream.IsEmbeddedSandbox ? $"  dashboard: {new Uri(upstream.Settings.BaseAddress, "_sandbox/")} (the sandbox's payments, webhooks, test clock and fault rules, in a browser)" : "  dashboard: none (the upstream is not the embedded sandbox)");
         output.WriteLine($"  storage:  {settings.Storage.ToString().ToLowerInvariant()}");
@@ -37,7 +38,12 @@ public static class GatewayBanner
         }
 
         output.WriteLine();
-        output.WriteLine("Try it (once: npm ci --prefix tests/interop/node):");
+        var json = settings.Webhooks.Endpoints[0];
+        var jsonAddress = string.Create(CultureInfo.InvariantCulture, $"{(json.Address.Equals(System.Net.IPAddress.Any) ? "127.0.0.1" : json.Address.ToString())}:{json.Port}");
+        output.WriteLine("Try it with curl (HTTP/JSON):");
+        output.WriteLine($"  curl -s http://{jsonAddress}/v1/transactions -H 'authorization: Bearer {token ?? "<your token>"}' -H 'content-type: application/json' \\");
+        output.WriteLine("    -d '{\"payment_ref\":\"order-1\",\"amount\":\"12.00\",\"currency\":\"sek\",\"test\":true,\"process\":false}'");
+        output.WriteLine("or over gRPC from Node (once: npm ci --prefix tests/interop/node):");
         output.WriteLine($"  node tests/interop/gateway/call.js --target {address} --token {token ?? "<your token>"} Transactions.Create \\");
         // A prepared payment (process=false) needs no card data, so nothing card-like is ever printed: it answers with a
         // payment link (href) that the embedded sandbox's checkout completes.

@@ -34,6 +34,11 @@ public static class GatewayServiceCollectionExtensions
             options.Interceptors.Add<NotificationTargetInterceptor>();
         }).AddGatewayJsonApi();
         services.AddSingleton(NotificationTargetGuard.Create);
+        // Singletons (they hold no per-call state): Grpc.AspNetCore takes an interceptor from DI when it is there, and
+        // otherwise builds a new one, with its dependencies, for every call.
+        services.AddSingleton<ResultFailureInterceptor>();
+        services.AddSingleton<RequestTextInterceptor>();
+        services.AddSingleton<NotificationTargetInterceptor>();
         services.AddGrpcReflection();
         // At the default level the gateway writes no line per request: ASP.NET Core's request lines would carry query
         // strings (the webhook intake's) and cost a write per call.

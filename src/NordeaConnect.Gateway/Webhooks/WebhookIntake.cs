@@ -30,7 +30,7 @@ internal sealed partial class WebhookIntake(
         var request = http.Request;
         if (!Authorized(request))
         {
-            return Answer(StatusCodes.Status401Unauthorized, "unauthorized", "the delivery carries no valid " + WebhookIntakeOptions.TokenHeader + " header or token query parameter");
+            return Answer(StatusCodes.Status401Unauthorized, "unauthorized", "the delivery carries no valid " + WebhookIntakeOptions.TokenHeader + " header");
         }
 
         if (!WebhookTriggers.TryGetKind(trigger, out var kind))
@@ -105,11 +105,6 @@ internal sealed partial class WebhookIntake(
         }
 
         var given = request.Headers[WebhookIntakeOptions.TokenHeader].ToString();
-        if (given.Length == 0)
-        {
-            given = request.Query[WebhookIntakeOptions.TokenQueryParameter].ToString();
-        }
-
         return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), _secret);
     }
 

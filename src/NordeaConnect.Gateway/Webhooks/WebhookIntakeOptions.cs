@@ -6,11 +6,8 @@ public sealed class WebhookIntakeOptions
     /// <summary>The header a shared secret may come in (templates can send custom headers).</summary>
     public const string TokenHeader = "X-Webhook-Token";
 
-    /// <summary>The query parameter a shared secret may come in (per-transaction webhooks have only a URL).</summary>
-    public const string TokenQueryParameter = "token";
-
     /// <summary>
-    /// A shared secret every delivery must carry (header <see cref="TokenHeader"/> or query <c>?token=</c>), or null to
+    /// A shared secret every delivery must carry in the header <see cref="TokenHeader"/> (never the URL: request logs keep URLs), or null to
     /// admit anyone who can reach the endpoint. Compared in constant time; never logged.
     /// </summary>
     public string? SharedSecret { get; set; }
@@ -35,7 +32,7 @@ public sealed class WebhookIntakeOptions
 
     /// <summary>
     /// The intake's address as upstream must call it, e.g. https://gateway.example/webhooks/nordeaconnect; the trigger
-    /// is appended as the last path segment (and the shared secret as <c>?token=</c>). Needed when registering.
+    /// is appended as the last path segment; the shared secret travels as a custom header, not in the URL. Needed when registering.
     /// </summary>
     public Uri? PublicUrl { get; set; }
 
@@ -87,7 +84,6 @@ public sealed class WebhookIntakeOptions
         var baseUrl = PublicUrl ?? throw new InvalidOperationException("PublicUrl is not set.");
         var builder = new UriBuilder(baseUrl);
         builder.Path = builder.Path.TrimEnd('/') + "/" + trigger;
-        builder.Query = SharedSecret is null ? string.Empty : TokenQueryParameter + "=" + Uri.EscapeDataString(SharedSecret);
         return builder.Uri;
     }
 }

@@ -58,6 +58,7 @@ public sealed partial class WebhookTemplateRegistration(
                     HttpMethod = "POST",
                     DataFormat = settings.DataFormat,
                     Body = BodyFor(WebhookTriggers.KindByTrigger[trigger], settings.DataFormat),
+                    CustomHeaders = settings.SharedSecret is null ? null : WebhookIntakeOptions.TokenHeader + "=" + settings.SharedSecret,
                 },
                 cancellationToken: cancellationToken).ConfigureAwait(false);
             created++;

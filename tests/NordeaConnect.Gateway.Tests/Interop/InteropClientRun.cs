@@ -15,6 +15,7 @@ internal sealed record InteropClientRun(int ExitCode, IReadOnlyList<string> Line
         "watch_deadline_exceeded",
         "watch_cancelled",
         "errors_are_trailers_only_with_the_result",
+        "status_details_are_google_rpc_status",
         "auth_failures",
         "plans_customers_stored_cards_subscriptions",
         "webhook_templates_and_webhooks",
@@ -54,7 +55,7 @@ internal sealed record InteropClientRun(int ExitCode, IReadOnlyList<string> Line
     public static string WriteDescriptorSet() => InteropPaths.WriteDescriptorSet(
         TransactionsReflection.Descriptor, RefundsReflection.Descriptor, StoredCardsReflection.Descriptor, PlansReflection.Descriptor,
         SubscriptionsReflection.Descriptor, CustomersReflection.Descriptor, WebhooksReflection.Descriptor, NotificationsReflection.Descriptor,
-        global::Grpc.Health.V1.HealthReflection.Descriptor);
+        global::Grpc.Health.V1.HealthReflection.Descriptor, global::Google.Rpc.StatusReflection.Descriptor, global::Google.Rpc.ErrorDetailsReflection.Descriptor);
 
     /// <summary>Every scenario passed, each failure shown with its reason otherwise.</summary>
     public void AssertEveryScenarioPassed()

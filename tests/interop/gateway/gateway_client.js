@@ -4,7 +4,7 @@
 // Prints one line per scenario, "PASS <name>" or "FAIL <name>: <why>", and exits non-zero when any failed.
 
 const crypto = require('node:crypto');
-const { clients, metadata, resultOf, grpc } = require('./nc_client');
+const { clients, metadata, resultOf, statusDetailsOf, grpc } = require('./nc_client');
 
 const args = {};
 for (let i = 2; i < process.argv.length; i += 2) {
@@ -164,6 +164,25 @@ const scenarios = {
     error = await refused(grpc.status.INVALID_ARGUMENT, call('Transactions.Create', { payment_ref: newRef('js'), amount: '12.50', currency: 'sek', notification_url: 'ftp://orders.internal/notify' }));
     expect(resultCode(error).code === '100.100.001', `ftp notification_url gave ${resultCode(error).code}`);
     expect(resultCode(error).description.includes('notification_url'), `description ${resultCode(error).description}`);
+  },
+
+  async status_details_are_google_rpc_status() {
+    let error = await refused(grpc.status.INVALID_ARGUMENT, call('Transactions.Create', { payment_ref: newRef('js'), amount: 'abc', currency: 'sek', test: true }));
+    let status = statusDetailsOf(error);
+    expect(status !== null, 'no grpc-status-details-bin trailer');
+    expect(status.code === error.code, `status.code ${status.code} differs from the call's ${error.code}`);
+    expect(status.message === error.details, `status.message ${status.message} vs grpc-message ${error.details}`);
+    const info = status.details['google.rpc.ErrorInfo'];
+    expect(info !== undefined, `no ErrorInfo among ${Object.keys(status.details)}`);
+    expect(info.reason === '100.100.002' && info.reason === error.metadata.get('nc-result-code')[0], `ErrorInfo.reason ${info.reason}`);
+    expect(info.domain === 'nordeaconnect.grains.v1', `ErrorInfo.domain ${info.domain}`);
+    expect(info.metadata.description === resultCode(error).description, `ErrorInfo.metadata ${JSON.stringify(info.metadata)}`);
+    const bad = status.details['google.rpc.BadRequest'];
+    expect(bad !== undefined && bad.field_violations.map((v) => v.field).join() === 'amount', `BadRequest ${JSON.stringify(bad)}`);
+    error = await refused(grpc.status.PERMISSION_DENIED, call('Transactions.Create', { payment_ref: newRef('js'), amount: '1.00', currency: 'sek' }, { token: args['read-token'] }));
+    status = statusDetailsOf(error);
+    expect(status.details['google.rpc.ErrorInfo'].reason === '100.400.403', `ErrorInfo.reason ${status.details['google.rpc.ErrorInfo'].reason}`);
+    expect(status.details['google.rpc.BadRequest'] === undefined, 'a permission failure carries a BadRequest');
   },
 
   async auth_failures() {

@@ -184,6 +184,36 @@ class Scenarios:
         expect(self.result_of(error).code == "100.100.001", "ftp notification_url gave %r" % self.result_of(error).code)
         expect("notification_url" in self.result_of(error).description, "description %r" % self.result_of(error).description)
 
+    def status_details(self, error):
+        """The google.rpc.Status in grpc-status-details-bin, decoded with the protobuf runtime (Debian ships no grpc_status)."""
+        trailers = dict(error.trailing_metadata() or ())
+        raw = trailers.get("grpc-status-details-bin")
+        expect(raw is not None, "no grpc-status-details-bin trailer in %r" % (sorted(trailers),))
+        status = self.g.m.message("google.rpc.Status").FromString(raw)
+        expect(status.code == error.code().value[0], "status.code %d differs from the call's %s" % (status.code, error.code()))
+        details = {}
+        for detail in status.details:
+            name = detail.type_url.rsplit("/", 1)[-1]
+            details[name] = self.g.m.message(name).FromString(detail.value)
+        return status, details
+
+    def status_details_are_google_rpc_status(self):
+        error = self.refused(grpc.StatusCode.INVALID_ARGUMENT, lambda: self.call("Transactions.Create", payment_ref=new_ref("py"), amount="abc", currency="sek", test=True))
+        status, details = self.status_details(error)
+        code = dict(error.trailing_metadata())["nc-result-code"]
+        info = details.get("google.rpc.ErrorInfo")
+        expect(info is not None, "no ErrorInfo among %r" % sorted(details))
+        expect(info.reason == code == "100.100.002", "ErrorInfo.reason %r, nc-result-code %r" % (info.reason, code))
+        expect(info.domain == "nordeaconnect.grains.v1", "ErrorInfo.domain %r" % info.domain)
+        expect(info.metadata["description"] == self.result_of(error).description, "ErrorInfo.metadata %r" % dict(info.metadata))
+        bad = details.get("google.rpc.BadRequest")
+        expect(bad is not None and [v.field for v in bad.field_violations] == ["amount"], "BadRequest %r" % bad)
+        expect(status.message == error.details(), "status.message %r vs grpc-message %r" % (status.message, error.details()))
+        denied = self.refused(grpc.StatusCode.PERMISSION_DENIED, lambda: self.call("Transactions.Create", token=self.args.read_token, payment_ref=new_ref("py"), amount="1.00", currency="sek"))
+        _, details = self.status_details(denied)
+        expect(details["google.rpc.ErrorInfo"].reason == "100.400.403", "ErrorInfo.reason %r" % details["google.rpc.ErrorInfo"].reason)
+        expect("google.rpc.BadRequest" not in details, "a permission failure carries a BadRequest")
+
     def auth_failures(self):
         request = self.g.msg("GetTransactionRequest", id=1)
         get = self.g.method("Transactions.Get")
@@ -290,7 +320,7 @@ def main():
     gateway = Gateway(channel, messages, messages._pool)
     scenarios = Scenarios(gateway, args)
     failed = 0
-    for name in [n for n in Scenarios.__dict__ if not n.startswith("_") and n not in ("md", "call", "card_payment", "result_of", "refused")]:
+    for name in [n for n in Scenarios.__dict__ if not n.startswith("_") and n not in ("md", "call", "card_payment", "result_of", "refused", "status_details")]:
         try:
             getattr(scenarios, name)()
             print("PASS " + name, flush=True)

@@ -67,4 +67,24 @@ function resultOf(error) {
   return root.lookupType('nordeaconnect.grains.v1.Result').decode(bytes).toJSON();
 }
 
-module.exports = { grpc, load, clients, metadata, resultOf };
+// The google.rpc.Status of a failed call, from grpc-status-details-bin, its details unpacked by type (ErrorInfo,
+// BadRequest): protobufjs with googleapis' status.proto and error_details.proto (vendored in protos/google/rpc).
+function statusDetailsOf(error) {
+  const bytes = error && error.metadata && error.metadata.get('grpc-status-details-bin')[0];
+  if (!bytes) {
+    return null;
+  }
+  const protobuf = nodeRequire('protobufjs');
+  const root = new protobuf.Root();
+  root.resolvePath = (_origin, target) => (target.startsWith('google/protobuf/') ? target : path.join(PROTO_ROOT, target));
+  root.loadSync(['google/rpc/status.proto', 'google/rpc/error_details.proto'], { keepCase: true });
+  const status = root.lookupType('google.rpc.Status').decode(bytes);
+  const details = {};
+  for (const any of status.details) {
+    const name = any.type_url.slice(any.type_url.lastIndexOf('/') + 1);
+    details[name] = root.lookupType(name).decode(any.value).toJSON();
+  }
+  return { code: status.code, message: status.message, details };
+}
+
+module.exports = { grpc, load, clients, metadata, resultOf, statusDetailsOf };
