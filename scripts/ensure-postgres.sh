@@ -26,12 +26,19 @@ conf="/etc/postgresql/$PGVER/main/postgresql.conf"
 if ! grep -q "^listen_addresses = '127.0.0.1'" "$conf"; then
   echo "listen_addresses = '127.0.0.1'" | as_root tee -a "$conf" >/dev/null
 fi
-if ! grep -q "^max_connections = 300" "$conf"; then
-  echo "max_connections = 300" | as_root tee -a "$conf" >/dev/null
+# Test assemblies run side by side, and the reliability suite alone runs four gateway nodes with pools of their own.
+connections=1000
+restart=no
+if ! grep -q "^max_connections = $connections\$" "$conf"; then
+  as_root sed -i '/^max_connections = /d' "$conf"
+  echo "max_connections = $connections" | as_root tee -a "$conf" >/dev/null
+  restart=yes
 fi
 
 if ! pg_lsclusters -h | awk -v v="$PGVER" '$1==v && $2=="main" {print $4}' | grep -q online; then
   as_root pg_ctlcluster "$PGVER" main start
+elif [ "$restart" = yes ]; then
+  as_root pg_ctlcluster "$PGVER" main restart
 fi
 
 for _ in $(seq 1 60); do

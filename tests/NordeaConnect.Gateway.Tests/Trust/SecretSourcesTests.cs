@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using NordeaConnect.Gateway.Hosting;
+using NordeaConnect.Gateway.Tests.Hosting;
 
 namespace NordeaConnect.Gateway.Tests.Trust;
 
@@ -100,7 +100,7 @@ public sealed class SecretSourcesTests : IDisposable
             """);
 
         // No token is configured, so the start stops with the list of problems and the secrets as read.
-        var (exitCode, output, error) = await RunGatewayAsync(new() { ["DOTNET_ENVIRONMENT"] = "Development", ["APPDATA"] = _directory });
+        var (exitCode, output, error) = await GatewayMainCommand.RunUntilExitAsync(new() { ["DOTNET_ENVIRONMENT"] = "Development", ["APPDATA"] = _directory });
 
         Assert.Equal(GatewayStartup.ConfigurationErrorExitCode, exitCode);
         Assert.Contains("NordeaConnect:ApiPassword: set, from user secrets", error, StringComparison.Ordinal);
@@ -115,8 +115,8 @@ public sealed class SecretSourcesTests : IDisposable
         Directory.CreateDirectory(secrets);
         File.WriteAllText(Path.Combine(secrets, "NordeaConnect__ApiPassword"), ApiPassword);
 
-        var (_, output, error) = await RunGatewayAsync(new() { ["Gateway__SecretsDirectory"] = secrets, ["NordeaConnect__BaseAddress"] = "https://api.example/" });
-        var (missingExit, _, missingError) = await RunGatewayAsync(new() { ["Gateway__SecretsDirectory"] = Path.Combine(_directory, "absent") });
+        var (_, output, error) = await GatewayMainCommand.RunUntilExitAsync(new() { ["Gateway__SecretsDirectory"] = secrets, ["NordeaConnect__BaseAddress"] = "https://api.example/" });
+        var (missingExit, _, missingError) = await GatewayMainCommand.RunUntilExitAsync(new() { ["Gateway__SecretsDirectory"] = Path.Combine(_directory, "absent") });
 
         Assert.Contains("NordeaConnect:ApiPassword: set, from key-per-file directory", error, StringComparison.Ordinal);
         Assert.Contains("NordeaConnect:HashSecret is missing", error, StringComparison.Ordinal);
@@ -138,38 +138,6 @@ public sealed class SecretSourcesTests : IDisposable
         {
             Assert.DoesNotContain(secret, text, StringComparison.Ordinal);
         }
-    }
-
-    private static async Task<(int ExitCode, string Output, string Error)> RunGatewayAsync(Dictionary<string, string> environment)
-    {
-        var assembly = typeof(GatewaySettings).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet", [assembly])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(assembly)!,
-        };
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("The gateway did not stop within a minute although its configuration is incomplete.");
-        }
-
-        return (process.ExitCode, await output, await error);
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);

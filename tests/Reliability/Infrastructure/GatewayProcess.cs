@@ -53,7 +53,8 @@ internal sealed class GatewayProcess : IAsyncDisposable
             ["Orleans__SiloPort"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture),
             ["Orleans__GatewayPort"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture),
             ["Gateway__Storage"] = "postgres",
-            ["ConnectionStrings__Postgres"] = postgres,
+            // Four nodes and the other test assemblies share one PostgreSQL: a node gets a bounded share of its connections.
+            ["ConnectionStrings__Postgres"] = postgres + ";Maximum Pool Size=40",
             ["NordeaConnect__BaseAddress"] = sandbox.BaseAddress.ToString(),
             ["NordeaConnect__MerchantId"] = SandboxProcess.MerchantId,
             ["NordeaConnect__ApiPassword"] = SandboxProcess.ApiPassword,
