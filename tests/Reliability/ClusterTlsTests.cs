@@ -33,7 +33,7 @@ public sealed class ClusterTlsTests : IAsyncLifetime
         await using var second = await GatewayProcess.StartAsync("gateway-tls-b", sandbox, database.ConnectionString, Tls(_cluster, "node-b"));
 
         var active = await WaitForActiveAsync(database, count: 2, TimeSpan.FromSeconds(60));
-        Assert.Equal([first.SiloPort, second.SiloPort], active.Order());
+        Assert.Equal(new[] { first.SiloPort, second.SiloPort }.Order(), active.Order());
 
         // One cluster: the grain of a payment made through the first node answers a refund through the second.
         var paid = await Payments.CreateAsync(first.Channel, "100.00");
@@ -45,7 +45,7 @@ public sealed class ClusterTlsTests : IAsyncLifetime
         var seen = await WatchAsync(database, stranger, TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(60));
         Assert.True(seen.Count > 0, "the stranger never wrote itself into the membership table, so it was not refused by the cluster:\n" + stranger.Output);
         Assert.DoesNotContain((int)SiloStatus.Active, seen);
-        Assert.Equal([first.SiloPort, second.SiloPort], (await ActiveSiloPortsAsync(database)).Order());
+        Assert.Equal(new[] { first.SiloPort, second.SiloPort }.Order(), (await ActiveSiloPortsAsync(database)).Order());
 
         // The two keep serving while the stranger knocks.
         var afterRefund = await Payments.SettleAsync(() => Payments.RefundAsync(first.Channel, paid, "10.00", Guid.NewGuid().ToString()));
