@@ -41,7 +41,9 @@ internal sealed class GatewayProcess : IAsyncDisposable
 
     public GrpcChannel Channel { get; }
 
-    public static async Task<GatewayProcess> StartAsync(string name, SandboxProcess sandbox, string postgres)
+    /// <param name="extraEnvironment">Settings added to (or replacing) the defaults, e.g. cluster TLS.</param>
+    /// <param name="waitUntilListening">False for a node expected never to come up (it is started and returned at once).</param>
+    public static async Task<GatewayProcess> StartAsync(string name, SandboxProcess sandbox, string postgres, IReadOnlyDictionary<string, string>? extraEnvironment = null, bool waitUntilListening = true)
     {
         var port = FreePorts.Next();
         var environment = new Dictionary<string, string>
@@ -70,7 +72,12 @@ internal sealed class GatewayProcess : IAsyncDisposable
             // Information and up: the scan should see what an operator's logs would hold.
             ["Logging__LogLevel__Default"] = "Information",
         };
-        var process = await LaunchAsync(name, port, environment);
+        foreach (var (key, value) in extraEnvironment ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
+
+        var process = waitUntilListening ? await LaunchAsync(name, port, environment) : ServiceProcess.Start(name, BuiltAssemblies.Gateway, environment);
         return new GatewayProcess(name, port, environment, process);
     }
 
