@@ -4,7 +4,7 @@
 # only for scale). Each benchmark's full report is kept under $OUT.
 #
 #   bench/run.sh                      # everything, about 8-10 minutes on 2 busy cores
-#   SKIP=analyzers bench/run.sh       # leave out benchmarks by name: grpc gateway-get mutations grains scaling client analyzers
+#   SKIP=analyzers bench/run.sh       # leave out benchmarks by name: grpc gateway-get telemetry mutations grains scaling client analyzers
 #
 # Needs: the .NET SDK of global.json; PostgreSQL (scripts/ensure-postgres.sh installs and starts it) for the
 # mutation benchmark's grain storage; h2load (Debian's nghttp2-client, installed when missing).
@@ -33,7 +33,7 @@ row() { rows+=("| $1 | $2 | $3 |"); }
 failed() { row "$1" "**failed** (see $2)" ""; }
 
 # --- prerequisites --------------------------------------------------------------------------------------------------
-if wanted grpc || wanted gateway-get; then
+if wanted grpc || wanted gateway-get || wanted telemetry; then
   if ! command -v h2load >/dev/null 2>&1; then
     log "installing h2load (nghttp2-client)"
     as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq nghttp2-client >/dev/null
@@ -49,6 +49,7 @@ build() { log "building $1 (Release)"; dotnet build "$repo/$1" -c Release -p:Art
 dll() { echo "$ART/bin/$1/release/$1.dll"; }
 wanted grpc || wanted gateway-get && build bench/NordeaConnect.Bench.Grpc/NordeaConnect.Bench.Grpc.csproj
 wanted gateway-get && build src/NordeaConnect.Gateway/NordeaConnect.Gateway.csproj
+wanted telemetry && build bench/NordeaConnect.Bench.Gateway/NordeaConnect.Bench.Gateway.csproj
 wanted gateway-get || wanted mutations || wanted scaling && build bench/NordeaConnect.Bench.Load/NordeaConnect.Bench.Load.csproj
 wanted grains && build bench/NordeaConnect.Bench.Grains/NordeaConnect.Bench.Grains.csproj
 wanted client && build bench/NordeaConnect.Bench.Client/NordeaConnect.Bench.Client.csproj
@@ -88,6 +89,16 @@ if wanted gateway-get; then
   kill "$gateway_pid" 2>/dev/null || true
   wait "$gateway_pid" 2>/dev/null || true
   trap - EXIT
+fi
+
+# --- 2b. the cost of telemetry: the same gateway with and without AddGatewayObservability (h2load) -----------------
+if wanted telemetry; then
+  log "cost of telemetry: cached Transactions.Get with vs without OpenTelemetry tracing and metrics (h2load)"
+  if Orleans__SiloPort=0 Orleans__GatewayPort=0 dotnet "$(dll NordeaConnect.Bench.Gateway)" --telemetry-cost --requests 10000 --warmup 2000 --rounds 3 >"$OUT/telemetry.md" 2>&1; then
+    row "cached Transactions.Get, gateway with OpenTelemetry tracing and metrics vs the same gateway without, h2load" \
+      "throughput $(cell "$OUT/telemetry.md" 'throughput (req/s)' 5), p50 $(cell "$OUT/telemetry.md" 'p50 latency (ms)' 5), p99 $(cell "$OUT/telemetry.md" 'p99 latency (ms)' 5)" \
+      "$(cell "$OUT/telemetry.md" 'throughput (req/s)' 4) vs $(cell "$OUT/telemetry.md" 'throughput (req/s)' 3) req/s"
+  else failed "cost of telemetry" "$OUT/telemetry.md"; fi
 fi
 
 # --- 3. mutations through the gateway vs the direct client ----------------------------------------------------------

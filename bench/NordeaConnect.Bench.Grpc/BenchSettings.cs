@@ -11,4 +11,11 @@ internal sealed record BenchSettings(
     int Clients,
     int Streams,
     int Rounds,
-    string H2Load);
+    string H2Load)
+{
+    /// <summary>A second gRPC server (http://host:port) measured as the baseline instead of the bare handler, same method path.</summary>
+    public Uri? Baseline { get; init; }
+
+    /// <summary>The baseline's request message when it differs from <see cref="RequestMessage"/> (e.g. another server's entity id).</summary>
+    public byte[]? BaselineRequestMessage { get; init; }
+}

@@ -6,7 +6,7 @@ namespace NordeaConnect.Bench.Grpc;
 /// <summary>Medians over the rounds of both contenders, and their ratios, as a markdown table.</summary>
 internal static class ComparisonReport
 {
-    public static string Render(string subject, BenchSettings settings, IReadOnlyList<H2LoadRun> baseline, IReadOnlyList<H2LoadRun> measured)
+    public static string Render(string subject, string baselineName, BenchSettings settings, IReadOnlyList<H2LoadRun> baseline, IReadOnlyList<H2LoadRun> measured)
     {
         // Ratios are taken per round (the two runs of a round are back to back) and then their median, which
         // cancels most of the drift of a shared machine; the absolute medians are shown for scale.
@@ -20,11 +20,13 @@ internal static class ComparisonReport
         var baseP99 = Median(baseline.Select(r => r.P99Milliseconds));
         var layerP99 = Median(measured.Select(r => r.P99Milliseconds));
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"### {subject} vs bare Kestrel h2c handler (same response bytes)");
+        var against = baselineName == "bare Kestrel" ? "bare Kestrel h2c handler (same response bytes)" : baselineName;
+        text.AppendLine(CultureInfo.InvariantCulture, $"### {subject} vs {against}");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"h2load: {settings.Requests} requests x {settings.Rounds} rounds, {settings.Clients} connections, {settings.Streams} concurrent streams each; medians over rounds, run order alternated.");
         text.AppendLine();
-        text.AppendLine("| metric | bare Kestrel (median) | measured (median) | ratio measured / bare (median of rounds) |");
+        // bench/run.sh reads the rows by their first cell, so the header may name whichever baseline was measured.
+        text.AppendLine(CultureInfo.InvariantCulture, $"| metric | {baselineName} (median) | measured (median) | ratio measured / baseline (median of rounds) |");
         text.AppendLine("|---|---:|---:|---:|");
         text.AppendLine(Row("throughput (req/s)", baseRps, layerRps, rpsRatio, "F0"));
         text.AppendLine(Row("p50 latency (ms)", baseP50, layerP50, p50Ratio, "F3"));

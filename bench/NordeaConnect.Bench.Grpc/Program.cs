@@ -15,11 +15,13 @@ var warmup = new Option<int>("--warmup") { Description = "Requests per warm-up r
 var clients = new Option<int>("--clients") { Description = "h2load connections (-c).", DefaultValueFactory = _ => 4 };
 var streams = new Option<int>("--streams") { Description = "Concurrent streams per connection (-m).", DefaultValueFactory = _ => 8 };
 var rounds = new Option<int>("--rounds") { Description = "Measured rounds per contender; the report shows medians.", DefaultValueFactory = _ => 5 };
+var baseline = new Option<string?>("--baseline") { Description = "Measure this gRPC server (http://host:port, h2c, same --path) as the baseline instead of the bare handler; needs --target." };
+var baselineBody = new Option<FileInfo?>("--baseline-body") { Description = "The baseline's serialized request message when it differs from --body." };
 var h2load = new Option<string>("--h2load") { Description = "The h2load executable (Debian: nghttp2-client).", DefaultValueFactory = _ => "h2load" };
 
 var command = new RootCommand("h2load: a unary gRPC call vs a bare Kestrel h2c handler returning the same bytes")
 {
-    target, path, body, headers, requests, warmup, clients, streams, rounds, h2load,
+    target, path, body, headers, requests, warmup, clients, streams, rounds, baseline, baselineBody, h2load,
 };
 command.SetAction(async (parsed, cancellationToken) =>
 {
@@ -51,7 +53,13 @@ async Task<BenchSettings> ReadSettingsAsync(ParseResult parsed, CancellationToke
         Positive(parsed.GetValue(clients), "--clients"),
         Positive(parsed.GetValue(streams), "--streams"),
         Positive(parsed.GetValue(rounds), "--rounds"),
-        parsed.GetValue(h2load)!);
+        parsed.GetValue(h2load)!)
+    {
+        Baseline = parsed.GetValue(baseline) is { } baselineText
+            ? (targetUri is not null ? ParseTarget(baselineText) : throw new ArgumentException("--baseline needs --target."))
+            : null,
+        BaselineRequestMessage = parsed.GetValue(baselineBody) is { } baselineFile ? await File.ReadAllBytesAsync(baselineFile.FullName, cancellationToken) : null,
+    };
 }
 
 static Uri ParseTarget(string text) =>
@@ -84,12 +92,19 @@ internal static class Comparison
 
         var bodyFile = Path.Combine(Path.GetTempPath(), "nc-bench-request-" + Guid.NewGuid().ToString("N") + ".bin");
         await File.WriteAllBytesAsync(bodyFile, framedRequest);
+        // With --baseline the baseline is another gRPC server (its own request when --baseline-body is given); else the bare handler.
+        var baselineBodyFile = settings.BaselineRequestMessage is null ? bodyFile : Path.Combine(Path.GetTempPath(), "nc-bench-request-" + Guid.NewGuid().ToString("N") + ".bin");
+        if (settings.BaselineRequestMessage is { } baselineMessage)
+        {
+            await File.WriteAllBytesAsync(baselineBodyFile, GrpcFrame.Of(baselineMessage));
+        }
+
         try
         {
-            var bareUrl = new Uri(host.Address, BenchHost.BarePath);
+            var bareUrl = settings.Baseline is { } baselineServer ? new Uri(baselineServer, settings.Path) : new Uri(host.Address, BenchHost.BarePath);
             var measuredUrl = new Uri(measuredBase, settings.Path);
             Console.Error.WriteLine($"baseline {bareUrl}, measured {measuredUrl}, response {captured.Length} bytes; warming up");
-            await H2LoadRun.ExecuteAsync(settings, bareUrl, bodyFile, settings.WarmupRequests);
+            await H2LoadRun.ExecuteAsync(settings, bareUrl, baselineBodyFile, settings.WarmupRequests);
             await H2LoadRun.ExecuteAsync(settings, measuredUrl, bodyFile, settings.WarmupRequests);
 
             var baseline = new List<H2LoadRun>();
@@ -98,19 +113,21 @@ internal static class Comparison
             {
                 // Alternate who goes first so drift on a noisy machine does not favour one side.
                 var bareFirst = round % 2 == 0;
-                var first = await Checked(settings, bareFirst ? bareUrl : measuredUrl, bodyFile);
-                var second = await Checked(settings, bareFirst ? measuredUrl : bareUrl, bodyFile);
+                var first = await Checked(settings, bareFirst ? bareUrl : measuredUrl, bareFirst ? baselineBodyFile : bodyFile);
+                var second = await Checked(settings, bareFirst ? measuredUrl : bareUrl, bareFirst ? bodyFile : baselineBodyFile);
                 baseline.Add(bareFirst ? first : second);
                 measured.Add(bareFirst ? second : first);
-                Console.Error.WriteLine($"round {round + 1}/{settings.Rounds}: bare {baseline[^1].RequestsPerSecond:F0} req/s, measured {measured[^1].RequestsPerSecond:F0} req/s");
+                Console.Error.WriteLine($"round {round + 1}/{settings.Rounds}: baseline {baseline[^1].RequestsPerSecond:F0} req/s, measured {measured[^1].RequestsPerSecond:F0} req/s");
             }
 
             var subject = settings.Target is null ? "Grpc.AspNetCore unary call (in-process)" : $"{settings.Path} at {settings.Target}";
-            Console.WriteLine(ComparisonReport.Render(subject, settings, baseline, measured));
+            var baselineName = settings.Baseline is null ? "bare Kestrel" : $"baseline {settings.Baseline}";
+            Console.WriteLine(ComparisonReport.Render(subject, baselineName, settings, baseline, measured));
         }
         finally
         {
             File.Delete(bodyFile);
+            File.Delete(baselineBodyFile);
         }
     }
 

@@ -39,6 +39,8 @@ public sealed class CrashRecoveryTests(ReliabilityEnvironment environment, ITest
         await environment.Sandbox.AddFaultAsync(new Dictionary<string, object> { ["method"] = "POST", ["path"] = "/v1/refunds", ["fault"] = "apply_then_hang", ["hang_ms"] = 2500, ["probability"] = 0.25, ["seed"] = 13 });
         await environment.Sandbox.AddFaultAsync(new Dictionary<string, object> { ["method"] = "POST", ["path"] = "/v1/refunds", ["fault"] = "latency", ["latency_ms"] = 800, ["probability"] = 1.0 });
         await environment.Sandbox.AddFaultAsync(new Dictionary<string, object> { ["method"] = "PUT", ["path"] = "/v1/transactions/*/capture", ["fault"] = "latency", ["latency_ms"] = 800, ["probability"] = 1.0 });
+        // Every node's /metrics through the run: the in-doubt gauge and the reconciliations as survivors take over the victim's grains.
+        var scrape = MetricsScrape.Start(nodes, TimeSpan.FromMilliseconds(500));
         var firstTry = operations.Select((op, i) => Run(op, nodes[i % nodes.Count])).ToArray();
         await WhenSomeCompleteAsync(firstTry, operations.Length / 4, TimeSpan.FromSeconds(60));
         await victim.KillAsync();
@@ -62,11 +64,28 @@ public sealed class CrashRecoveryTests(ReliabilityEnvironment environment, ITest
         var (settled, views) = await WaitForGatewayViewToMatchLedgerAsync(abandoned, killedAt + SettledWithin);
         var settledAfter = DateTime.UtcNow - killedAt;
         await restart;
+        await scrape.DisposeAsync();
+        var (gaugeDrained, gaugeAtEnd) = await InDoubtGaugeBackToZeroAsync(nodes, DateTime.UtcNow + TimeSpan.FromMinutes(1));
 
         Assert.Contains(firstOutcomes, o => o.Kind == OutcomeKind.InDoubt);
         // Twelve abandoned payments, a third or more of them on the victim, each mid-call at the kill: some doubt is the reminders' alone to settle.
         var orphanedAbandoned = orphaned.Count(key => abandoned.Any(id => key.StartsWith(id.ToString(CultureInfo.InvariantCulture) + "/", StringComparison.Ordinal)));
         output.WriteLine($"victim {victim.Name}; in doubt at the kill {inDoubtAtKill.Count}, still 10 s later {orphaned.Length} ({orphanedAbandoned} of abandoned callers); journal matched the ledger {settledAfter.TotalSeconds:F0} s after the kill");
+        // A survivor learns of the victim's doubt only when a grain reactivates on it (reminder or retried call), and the
+        // activation reconciles before it records what is left in doubt: entries upstream can judge settle in that same
+        // turn, so the survivor's gauge need not rise. What it shows is the reconciliations it made, then every node at 0.
+        var samples = scrape.Samples;
+        var beforeKill = nodes.Select(node => (node.Name, Peak: samples.Where(x => x.Node == node.Name && x.At < killedAt).Max(x => x.InDoubt) ?? 0)).ToArray();
+        var afterKill = survivors.Select(node => samples.Where(x => x.Node == node.Name && x.At >= killedAt && x.InDoubt is not null).ToArray())
+            .Select((mine, i) => (survivors[i].Name, Scrapes: mine.Length, PeakInDoubt: mine.Max(x => x.InDoubt) ?? 0,
+                ReconciledSinceKill: (mine.LastOrDefault()?.Reconciliations ?? 0) - (mine.FirstOrDefault()?.Reconciliations ?? 0)))
+            .ToArray();
+        output.WriteLine("/metrics: in-doubt gauge peak before the kill " + string.Join(", ", beforeKill.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} {p.Peak}")))
+            + "; survivors after the kill: " + string.Join("; ", afterKill.Select(p => string.Create(CultureInfo.InvariantCulture,
+                $"{p.Name}: {p.Scrapes} scrapes, in-doubt gauge peak {p.PeakInDoubt}, reconciliations +{p.ReconciledSinceKill}")))
+            + "; gauge at the end (all nodes) " + string.Join(", ", gaugeAtEnd.Select(x => string.Create(CultureInfo.InvariantCulture, $"{x.Key} {x.Value}"))));
+        Assert.True(afterKill.Sum(p => p.ReconciledSinceKill) > 0, $"the survivors' {MetricsScrape.Reconciliations} did not rise after the kill");
+        Assert.True(gaugeDrained, $"{MetricsScrape.InDoubt} did not return to 0 on every node once the journals matched the ledger");
         Assert.True(orphanedAbandoned > 0, $"the kill left no abandoned operation in doubt ({orphaned.Length} in all), so settling without callers was not put to the test");
         var retriedOutcomes = operations.Zip(final).Where(x => x.First.Retries).Select(x => x.Second).ToArray();
         Assert.True(retriedOutcomes.All(o => o.Kind != OutcomeKind.InDoubt), "retried callers still in doubt: " + string.Join(", ", retriedOutcomes.Where(o => o.Kind == OutcomeKind.InDoubt).Select(o => o.Code)));
@@ -138,6 +157,26 @@ public sealed class CrashRecoveryTests(ReliabilityEnvironment environment, ITest
             }
 
             await Task.Delay(2000);
+        }
+    }
+
+    /// <summary>Scrapes every node's in-doubt gauge until all read 0 or <paramref name="until"/>; returns the last reading per node.</summary>
+    private static async Task<(bool Drained, IReadOnlyDictionary<string, double> Last)> InDoubtGaugeBackToZeroAsync(IReadOnlyList<GatewayProcess> nodes, DateTime until)
+    {
+        while (true)
+        {
+            var last = new Dictionary<string, double>();
+            foreach (var node in nodes)
+            {
+                last[node.Name] = await MetricsScrape.SumAsync(node, MetricsScrape.InDoubt);
+            }
+
+            if (last.Values.All(value => value == 0) || DateTime.UtcNow >= until)
+            {
+                return (last.Values.All(value => value == 0), last);
+            }
+
+            await Task.Delay(1000);
         }
     }
 

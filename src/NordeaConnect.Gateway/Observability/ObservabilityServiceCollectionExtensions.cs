@@ -44,6 +44,8 @@ public static class ObservabilityServiceCollectionExtensions
         services.AddOptions<ObservabilityOptions>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<GatewayMetrics>();
+        // Stateless (its metrics and logger are singletons): one instance, not one built by Grpc.AspNetCore per call.
+        services.TryAddSingleton<RpcObservabilityInterceptor>();
 
         var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("nordeaconnect-gateway"))
