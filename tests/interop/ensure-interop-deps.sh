@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the gRPC interop tests and the gRPC benchmark need, and only what is missing:
 # Debian's python3-grpcio and python3-protobuf (run with /usr/bin/python3), h2load (nghttp2-client),
-# and the Node clients (@grpc/grpc-js, @grpc/proto-loader) from tests/interop/node/package-lock.json.
+# curl, and the Node clients (@grpc/grpc-js, @grpc/proto-loader) from tests/interop/node/package-lock.json.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -10,6 +10,7 @@ missing=()
 /usr/bin/python3 -c 'import grpc, google.protobuf' 2>/dev/null || missing+=(python3-grpcio python3-protobuf)
 command -v h2load >/dev/null 2>&1 || missing+=(nghttp2-client)
 command -v node >/dev/null 2>&1 || missing+=(nodejs npm)
+command -v curl >/dev/null 2>&1 || missing+=(curl)  # the JSON API's first-session test calls the real curl
 if ((${#missing[@]})); then
   echo "interop: installing ${missing[*]}"
   sudo_cmd=()
