@@ -13,7 +13,8 @@ internal static class Promtool
 
     /// <summary>
     /// Lint problems of families named by OpenTelemetry's semantic conventions or by Orleans, not by us: Orleans'
-    /// durations in milliseconds and memory in megabytes, and the runtime's and Npgsql's <c>*.count</c> gauges
+    /// durations in milliseconds, memory in megabytes and camelCase labels (its message-size histograms, present only
+    /// once silos have exchanged messages), and the runtime's and Npgsql's <c>*.count</c> gauges
     /// (<c>dotnet.assembly.count</c>, <c>db.client.connection.count</c>). Renaming them would break the dashboards
     /// made for those conventions; our own families must have no problem at all.
     /// </summary>
@@ -22,7 +23,8 @@ internal static class Promtool
         ArgumentNullException.ThrowIfNull(problem);
         return problem.Text switch
         {
-            "use base unit \"seconds\" instead of \"milliseconds\"" or "use base unit \"bytes\" instead of \"megabytes\"" => problem.Metric.StartsWith("orleans_", StringComparison.Ordinal),
+            "use base unit \"seconds\" instead of \"milliseconds\"" or "use base unit \"bytes\" instead of \"megabytes\""
+                or "label names should be written in 'snake_case' not 'camelCase'" => problem.Metric.StartsWith("orleans_", StringComparison.Ordinal),
             "non-histogram and non-summary metrics should not have \"_count\" suffix" => problem.Metric.StartsWith("dotnet_", StringComparison.Ordinal) || problem.Metric.StartsWith("db_client_", StringComparison.Ordinal),
             _ => false,
         };
