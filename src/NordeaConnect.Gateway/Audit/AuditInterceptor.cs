@@ -2,6 +2,7 @@ using Google.Protobuf;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Microsoft.AspNetCore.Authorization;
+using NordeaConnect.Contracts;
 using NordeaConnect.Gateway.Authentication;
 
 namespace NordeaConnect.Gateway.Audit;
@@ -13,9 +14,6 @@ namespace NordeaConnect.Gateway.Audit;
 /// </summary>
 internal sealed partial class AuditInterceptor(ILogger<AuditInterceptor> logger) : Interceptor
 {
-    public const string ResultCodeTrailer = "nc-result-code";
-    private const string IdempotencyKeyHeader = "idempotency-key";
-
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -33,7 +31,7 @@ internal sealed partial class AuditInterceptor(ILogger<AuditInterceptor> logger)
             return await continuation(request, context);
         }
 
-        var key = context.RequestHeaders.GetValue(IdempotencyKeyHeader) ?? "(none)";
+        var key = context.RequestHeaders.GetValue(GatewayHeaders.IdempotencyKey) ?? "(none)";
         var entity = EntityIdOf(request as IMessage);
         try
         {
@@ -43,7 +41,7 @@ internal sealed partial class AuditInterceptor(ILogger<AuditInterceptor> logger)
         }
         catch (RpcException failure)
         {
-            LogAudit(logger, caller ?? "unknown", context.Method, entity, key, failure.Trailers.GetValue(ResultCodeTrailer) ?? failure.StatusCode.ToString());
+            LogAudit(logger, caller ?? "unknown", context.Method, entity, key, failure.Trailers.GetValue(ResultTrailers.CodeKey) ?? failure.StatusCode.ToString());
             throw;
         }
     }
