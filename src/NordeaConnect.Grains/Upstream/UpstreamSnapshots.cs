@@ -6,7 +6,7 @@ using NordeaConnect.Client;
 namespace NordeaConnect.Grains;
 
 /// <summary>Maps the client's entities to the grains' snapshots, and the grains' JSON to the client's.</summary>
-internal static class UpstreamSnapshots
+public static class UpstreamSnapshots
 {
     public static TransactionSnapshot From(Transaction transaction) => new()
     {
@@ -68,6 +68,7 @@ internal static class UpstreamSnapshots
         Items = [.. subscription.Items],
         CreatedAt = subscription.CreatedAt,
         UpdatedAt = subscription.UpdatedAt,
+        Test = subscription.Test ?? false,
     };
 
     public static CustomerSnapshot From(Customer customer) => new()
@@ -109,6 +110,9 @@ internal static class UpstreamSnapshots
         SetupFees = ByCode(plan.SetupFees),
         Status = plan.Status,
         CreatedAt = plan.CreatedAt,
+        UpdatedAt = plan.UpdatedAt,
+        MerchantId = plan.MerchantId,
+        Ref = plan.Ref,
     };
 
     /// <summary>JSON metadata as the client sends it; null stays null (the field is not sent).</summary>
