@@ -12,7 +12,11 @@ namespace NordeaConnect.Gateway.Mapping;
 /// </summary>
 public static class ListMessages
 {
-    public const int MaxLimit = 1000;
+    /// <summary>
+    /// The largest page a caller may ask: the sandbox's own cap (the reference's example asks 99,999). Whether such a
+    /// page fits one answer is <see cref="ListAnswers"/>' check, which refuses it naming the limit that fits.
+    /// </summary>
+    public const int MaxLimit = 100_000;
 
     /// <summary>A run this long of digits in a filter is a full card number, which must not travel in a query string.</summary>
     public const int CardNumberDigits = 12;
@@ -48,7 +52,7 @@ public static class ListMessages
 
         if (options.Limit is < 0 or > MaxLimit)
         {
-            throw Invalid($"options.limit {options.Limit.ToString(CultureInfo.InvariantCulture)} is out of range: give 1 to {MaxLimit}, or 0 for the default of 10", "options.limit");
+            throw Invalid($"options.limit {options.Limit.ToString(CultureInfo.InvariantCulture)} is out of range: give 1 to {MaxLimit.ToString(CultureInfo.InvariantCulture)} (Nordea Connect's largest page), or 0 for the default of 10", "options.limit");
         }
 
         if (options.Offset < 0)

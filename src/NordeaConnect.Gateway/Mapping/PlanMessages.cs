@@ -1,13 +1,12 @@
 using System.Collections.Immutable;
 using NordeaConnect.Primitives;
-using Upstream = NordeaConnect.Client;
 using V1 = NordeaConnect.Grains.V1;
 
 namespace NordeaConnect.Gateway.Mapping;
 
 public static class PlanMessages
 {
-    /// <summary>A plan as its grain holds it.</summary>
+    /// <summary>A plan as its grain holds it; a listed plan comes here through <c>UpstreamSnapshots.From</c>.</summary>
     public static V1.Plan ToMessage(this Grains.PlanSnapshot plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -22,30 +21,12 @@ public static class PlanMessages
             TrialLength = plan.TrialLength ?? 0,
             Status = plan.Status ?? string.Empty,
             CreatedAt = Timestamps.From(plan.CreatedAt),
+            UpdatedAt = Timestamps.From(plan.UpdatedAt),
+            MerchantId = plan.MerchantId ?? string.Empty,
+            Ref = plan.Ref ?? string.Empty,
         };
         message.Prices.Add(plan.Prices.ToDictionary(p => CurrencyCode.Parse(p.Key).Code, p => p.Value.ToUpstreamString()));
         message.SetupFees.Add(plan.SetupFees.ToDictionary(p => CurrencyCode.Parse(p.Key).Code, p => p.Value.ToUpstreamString()));
-        return message;
-    }
-
-    /// <summary>A plan as Nordea Connect lists it.</summary>
-    public static V1.Plan ToMessage(this Upstream.Plan plan)
-    {
-        ArgumentNullException.ThrowIfNull(plan);
-        var message = new V1.Plan
-        {
-            Id = plan.Id,
-            Name = plan.Name ?? string.Empty,
-            Description = plan.Description ?? string.Empty,
-            IntervalUnit = plan.IntervalUnit ?? string.Empty,
-            Interval = plan.Interval ?? 0,
-            Periods = plan.Periods ?? 0,
-            TrialLength = plan.TrialLength ?? 0,
-            Status = plan.Status ?? string.Empty,
-            CreatedAt = Timestamps.From(plan.CreatedAt),
-        };
-        AddPrices(message.Prices, plan.Prices);
-        AddPrices(message.SetupFees, plan.SetupFees);
         return message;
     }
 
@@ -61,13 +42,5 @@ public static class PlanMessages
         }
 
         return result.ToImmutable();
-    }
-
-    private static void AddPrices(IDictionary<string, string> target, IReadOnlyDictionary<CurrencyCode, Amount>? prices)
-    {
-        foreach (var (currency, amount) in prices ?? new Dictionary<CurrencyCode, Amount>())
-        {
-            target[currency.Code] = amount.ToUpstreamString();
-        }
     }
 }

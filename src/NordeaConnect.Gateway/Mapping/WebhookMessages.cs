@@ -21,7 +21,9 @@ public static class WebhookMessages
             Body = template.Body ?? string.Empty,
             CustomHeaders = template.CustomHeaders ?? string.Empty,
             Sender = template.Sender ?? string.Empty,
+            MerchantId = template.MerchantId ?? string.Empty,
             CreatedAt = Timestamps.From(template.CreatedAt),
+            UpdatedAt = Timestamps.From(template.UpdatedAt),
         };
     }
 
@@ -39,8 +41,12 @@ public static class WebhookMessages
             DataFormat = webhook.DataFormat ?? string.Empty,
             // The receiver's answer code arrives as text ("200"); anything unreadable is reported as 0 (no answer).
             ResponseCode = int.TryParse(webhook.Response?.Code, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : 0,
-            ResponseMessage = webhook.Response?.Message ?? webhook.Response?.Error ?? string.Empty,
+            ResponseMessage = webhook.Response?.Message ?? string.Empty,
+            ResponseBody = webhook.Response?.Body ?? string.Empty,
+            ResponseError = webhook.Response?.Error ?? string.Empty,
+            RetryCount = webhook.RetryCount ?? 0,
             CreatedAt = Timestamps.From(webhook.CreatedAt),
+            UpdatedAt = Timestamps.From(webhook.UpdatedAt),
         };
     }
 }

@@ -21,6 +21,7 @@ public sealed class CustomersService(IGrainFactory grains, IEntityChangeSink cha
     public override async Task<CustomerResponse> Create(CreateCustomerRequest request, ServerCallContext context)
     {
         var customerRef = RequestFields.Optional(RequestFields.KeyText(request.Ref, "ref")) ?? GeneratedRef(CallMetadata.IdempotencyKey(context));
+        CallLocales.ForGrains(request.Locale);
         var created = await grains.GetGrain<ICustomerCreationGrain>(customerRef).CreateAsync(MetadataJson.ToJson(request.Metadata), context.CancellationToken);
         var customer = GrainResults.Unwrap(created);
         if (!created.Replayed)
@@ -35,6 +36,7 @@ public sealed class CustomersService(IGrainFactory grains, IEntityChangeSink cha
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<CustomerResponse> Get(GetCustomerRequest request, ServerCallContext context)
     {
+        CallLocales.ForGrains(request.Locale);
         var customer = await Grain(request.Id).GetAsync(RequestFields.MaxStaleness(request.Read), context.CancellationToken);
         return Response(GrainResults.Unwrap(customer));
     }
@@ -42,15 +44,17 @@ public sealed class CustomersService(IGrainFactory grains, IEntityChangeSink cha
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListCustomersResponse> List(ListCustomersRequest request, ServerCallContext context)
     {
-        var page = await ListMessages.ListAsync(() => upstream.Customers.ListAsync(ListMessages.FromMessage(request.Options), cancellationToken: context.CancellationToken));
+        var locale = CallLocales.ForClient(request.Locale);
+        var page = await ListMessages.ListAsync(() => upstream.Customers.ListAsync(ListMessages.FromMessage(request.Options), locale, context.CancellationToken));
         var response = new ListCustomersResponse { Result = ResultMessages.Success(ResultCode.Success), Page = page.ToMessage() };
-        ListAnswers.AddWithinLimit(response.Customers, page.Items, c => c.ToMessage());
+        ListAnswers.AddWithinLimit(response.Customers, page.Items, c => UpstreamSnapshots.From(c).ToMessage());
         return response;
     }
 
     [Authorize(Policy = GatewayPolicies.Write)]
     public override async Task<CustomerResponse> Update(UpdateCustomerRequest request, ServerCallContext context)
     {
+        CallLocales.ForGrains(request.Locale);
         using var empty = JsonDocument.Parse("{}");
         var metadata = MetadataJson.ToJson(request.Metadata) ?? empty.RootElement.Clone();
         var customer = await Grain(request.Id).UpdateMetadataAsync(metadata, CallMetadata.IdempotencyKey(context), context.CancellationToken);
@@ -62,7 +66,8 @@ public sealed class CustomersService(IGrainFactory grains, IEntityChangeSink cha
     {
         var options = ListMessages.FromMessage<Upstream.TransactionListOptions>(request.Options);
         options.CustomerId = RequestFields.Id(request.Id);
-        var page = await ListMessages.ListAsync(() => upstream.Transactions.ListAsync(options, cancellationToken: context.CancellationToken));
+        var locale = CallLocales.ForClient(request.Locale);
+        var page = await ListMessages.ListAsync(() => upstream.Transactions.ListAsync(options, locale, context.CancellationToken));
         return TransactionsService.ListResponse(page);
     }
 
@@ -71,7 +76,8 @@ public sealed class CustomersService(IGrainFactory grains, IEntityChangeSink cha
     {
         var options = ListMessages.FromMessage<Upstream.StoredCardListOptions>(request.Options);
         options.CustomerId = RequestFields.Id(request.Id);
-        var page = await ListMessages.ListAsync(() => upstream.StoredCards.ListAsync(options, cancellationToken: context.CancellationToken));
+        var locale = CallLocales.ForClient(request.Locale);
+        var page = await ListMessages.ListAsync(() => upstream.StoredCards.ListAsync(options, locale, context.CancellationToken));
         return StoredCardsService.ListResponse(page);
     }
 
@@ -80,8 +86,9 @@ public sealed class CustomersService(IGrainFactory grains, IEntityChangeSink cha
     {
         var options = ListMessages.FromMessage<Upstream.SubscriptionListOptions>(request.Options);
         options.CustomerId = RequestFields.Id(request.Id);
-        var page = await ListMessages.ListAsync(() => upstream.Subscriptions.ListAsync(options, cancellationToken: context.CancellationToken));
-        return SubscriptionsService.ListResponse(page);
+        var locale = CallLocales.ForClient(request.Locale);
+        var page = await ListMessages.ListAsync(() => upstream.Subscriptions.ListAsync(options, locale, context.CancellationToken));
+        return SubscriptionsService.ListResponse(page, request.Options?.Extend ?? []);
     }
 
     /// <summary>

@@ -17,6 +17,7 @@ public sealed class PlansService(IGrainFactory grains, Upstream.INordeaConnectCl
     public override async Task<PlanResponse> Create(CreatePlanRequest request, ServerCallContext context)
     {
         var creation = PlanRequests.ToCreation(request);
+        CallLocales.ForGrains(request.Locale);
         // Plans are keyed by name: the same definition twice is one plan.
         var plan = await grains.GetGrain<IPlanCatalogGrain>(creation.Name).CreateAsync(creation, context.CancellationToken);
         return new PlanResponse { Result = ResultMessages.Success(ResultCode.Success), Plan = GrainResults.Unwrap(plan).ToMessage() };
@@ -25,6 +26,7 @@ public sealed class PlansService(IGrainFactory grains, Upstream.INordeaConnectCl
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<PlanResponse> Get(GetPlanRequest request, ServerCallContext context)
     {
+        CallLocales.ForGrains(request.Locale);
         var plan = await grains.GetGrain<IPlanGrain>(RequestFields.Id(request.Id)).GetAsync(RequestFields.MaxStaleness(request.Read), context.CancellationToken);
         return new PlanResponse { Result = ResultMessages.Success(ResultCode.Success), Plan = GrainResults.Unwrap(plan).ToMessage() };
     }
@@ -32,9 +34,10 @@ public sealed class PlansService(IGrainFactory grains, Upstream.INordeaConnectCl
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListPlansResponse> List(ListPlansRequest request, ServerCallContext context)
     {
-        var page = await ListMessages.ListAsync(() => upstream.Plans.ListAsync(ListMessages.FromMessage(request.Options), cancellationToken: context.CancellationToken));
+        var locale = CallLocales.ForClient(request.Locale);
+        var page = await ListMessages.ListAsync(() => upstream.Plans.ListAsync(ListMessages.FromMessage(request.Options), locale, context.CancellationToken));
         var response = new ListPlansResponse { Result = ResultMessages.Success(ResultCode.Success), Page = page.ToMessage() };
-        ListAnswers.AddWithinLimit(response.Plans, page.Items, p => p.ToMessage());
+        ListAnswers.AddWithinLimit(response.Plans, page.Items, p => UpstreamSnapshots.From(p).ToMessage());
         return response;
     }
 }

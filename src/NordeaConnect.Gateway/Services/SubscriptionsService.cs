@@ -18,8 +18,26 @@ public sealed class SubscriptionsService(IGrainFactory grains, Upstream.INordeaC
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<SubscriptionResponse> Get(GetSubscriptionRequest request, ServerCallContext context)
     {
-        var subscription = await Grain(request.Id).GetAsync(RequestFields.MaxStaleness(request.Read), context.CancellationToken);
-        return Response(GrainResults.Unwrap(subscription));
+        var extend = Extend(request.Extend);
+        CallLocales.ForGrains(request.Locale);
+        var maxStaleness = RequestFields.MaxStaleness(request.Read);
+        var subscription = GrainResults.Unwrap(await Grain(request.Id).GetAsync(maxStaleness, context.CancellationToken));
+        if (extend.Count == 0)
+        {
+            return Response(subscription);
+        }
+
+        // Each child comes from its own grain, as a Get of it would answer, so extend and Get never disagree.
+        var customer = extend.Contains("customer") && subscription.CustomerId is { } customerId
+            ? GrainResults.Unwrap(await grains.GetGrain<ICustomerGrain>(customerId).GetAsync(maxStaleness, context.CancellationToken))
+            : null;
+        var plan = extend.Contains("plan") && subscription.PlanId is { } planId
+            ? GrainResults.Unwrap(await grains.GetGrain<IPlanGrain>(planId).GetAsync(maxStaleness, context.CancellationToken))
+            : null;
+        var storedCard = extend.Contains("stored_card") && subscription.StoredCardId is { } storedCardId
+            ? GrainResults.Unwrap(await grains.GetGrain<IStoredCardGrain>(storedCardId).GetAsync(maxStaleness, context.CancellationToken))
+            : null;
+        return new() { Result = ResultMessages.Success(ResultCode.Success), Subscription = subscription.ToMessage(new SubscriptionExtension(customer, plan, storedCard)) };
     }
 
     [Authorize(Policy = GatewayPolicies.Read)]
@@ -27,14 +45,16 @@ public sealed class SubscriptionsService(IGrainFactory grains, Upstream.INordeaC
     {
         var options = ListMessages.FromMessage<Upstream.SubscriptionListOptions>(request.Options);
         options.CustomerId = request.HasCustomerId ? RequestFields.Id(request.CustomerId, "customer_id") : null;
-        var page = await ListMessages.ListAsync(() => upstream.Subscriptions.ListAsync(options, cancellationToken: context.CancellationToken));
-        return ListResponse(page);
+        var locale = CallLocales.ForClient(request.Locale);
+        var page = await ListMessages.ListAsync(() => upstream.Subscriptions.ListAsync(options, locale, context.CancellationToken));
+        return ListResponse(page, request.Options?.Extend ?? []);
     }
 
     [Authorize(Policy = GatewayPolicies.Write)]
     public override async Task<SubscriptionResponse> Update(UpdateSubscriptionRequest request, ServerCallContext context)
     {
         var (update, debt) = SubscriptionRequests.ToUpdate(request);
+        CallLocales.ForGrains(request.Locale);
         var grain = Grain(request.Id);
         var idempotencyKey = CallMetadata.IdempotencyKey(context);
         var subscription = GrainResults.Unwrap(await grain.UpdateAsync(update, idempotencyKey, context.CancellationToken));
@@ -53,6 +73,7 @@ public sealed class SubscriptionsService(IGrainFactory grains, Upstream.INordeaC
     public override async Task<SubscriptionResponse> AddDebt(AddDebtRequest request, ServerCallContext context)
     {
         var delta = RequestFields.SignedAmount(request.Delta, "delta");
+        CallLocales.ForGrains(request.Locale);
         var subscription = await Grain(request.Id).AddDebtAsync(delta, CallMetadata.IdempotencyKey(context), context.CancellationToken);
         return Response(GrainResults.Unwrap(subscription));
     }
@@ -70,11 +91,32 @@ public sealed class SubscriptionsService(IGrainFactory grains, Upstream.INordeaC
             context.CancellationToken);
     }
 
-    internal static ListSubscriptionsResponse ListResponse(Upstream.Page<Upstream.Subscription> page)
+    /// <summary>A page of subscriptions, each through its record (and the children the list extended through theirs).</summary>
+    internal static ListSubscriptionsResponse ListResponse(Upstream.Page<Upstream.Subscription> page, IReadOnlyCollection<string> extend)
     {
         var response = new ListSubscriptionsResponse { Result = ResultMessages.Success(ResultCode.Success), Page = page.ToMessage() };
-        ListAnswers.AddWithinLimit(response.Subscriptions, page.Items, s => s.ToMessage());
+        ListAnswers.AddWithinLimit(response.Subscriptions, page.Items, s => UpstreamSnapshots.From(s).ToMessage(SubscriptionExtension.Of(s, extend)));
         return response;
+    }
+
+    /// <summary>A Get extends whole children only: the names the subscription object has, each once.</summary>
+    private static HashSet<string> Extend(IEnumerable<string> extend)
+    {
+        var asked = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var child in extend)
+        {
+            if (!SubscriptionExtension.Names.Contains(child))
+            {
+                throw new GatewayRefusalException(
+                    ResultCode.InvalidArgument,
+                    $"extend '{(child.Length > 40 ? child[..40] + "…" : child)}' is not a child of a subscription: give any of {string.Join(", ", SubscriptionExtension.Names)}",
+                    "extend");
+            }
+
+            asked.Add(child);
+        }
+
+        return asked;
     }
 
     private static SubscriptionResponse Response(SubscriptionSnapshot subscription) =>

@@ -14,21 +14,22 @@ public sealed class WebhookTemplatesService(Client.INordeaConnectClient upstream
     [Authorize(Policy = GatewayPolicies.Admin)]
     public override async Task<WebhookTemplateResponse> Create(CreateWebhookTemplateRequest request, ServerCallContext context)
     {
-        var template = await upstream.WebhookTemplates.CreateAsync(WebhookTemplateRequests.ToOptions(request), cancellationToken: context.CancellationToken);
+        var template = await upstream.WebhookTemplates.CreateAsync(WebhookTemplateRequests.ToOptions(request), CallLocales.ForClient(request.Locale), context.CancellationToken);
         return new WebhookTemplateResponse { Result = ResultMessages.Success(ResultCode.Success), WebhookTemplate = template.ToMessage() };
     }
 
     [Authorize(Policy = GatewayPolicies.Admin)]
     public override async Task<WebhookTemplateResponse> Get(GetWebhookTemplateRequest request, ServerCallContext context)
     {
-        var template = await upstream.WebhookTemplates.GetAsync(RequestFields.Id(request.Id), cancellationToken: context.CancellationToken);
+        var template = await upstream.WebhookTemplates.GetAsync(RequestFields.Id(request.Id), requestOptions: CallLocales.ForClient(request.Locale), cancellationToken: context.CancellationToken);
         return new WebhookTemplateResponse { Result = ResultMessages.Success(ResultCode.Success), WebhookTemplate = template.ToMessage() };
     }
 
     [Authorize(Policy = GatewayPolicies.Admin)]
     public override async Task<ListWebhookTemplatesResponse> List(ListWebhookTemplatesRequest request, ServerCallContext context)
     {
-        var page = await ListMessages.ListAsync(() => upstream.WebhookTemplates.ListAsync(ListMessages.FromMessage(request.Options), cancellationToken: context.CancellationToken));
+        var locale = CallLocales.ForClient(request.Locale);
+        var page = await ListMessages.ListAsync(() => upstream.WebhookTemplates.ListAsync(ListMessages.FromMessage(request.Options), locale, context.CancellationToken));
         var response = new ListWebhookTemplatesResponse { Result = ResultMessages.Success(ResultCode.Success), Page = page.ToMessage() };
         ListAnswers.AddWithinLimit(response.WebhookTemplates, page.Items, t => t.ToMessage());
         return response;
@@ -38,9 +39,10 @@ public sealed class WebhookTemplatesService(Client.INordeaConnectClient upstream
     public override async Task<WebhookTemplateResponse> Update(UpdateWebhookTemplateRequest request, ServerCallContext context)
     {
         var id = RequestFields.Id(request.Id);
+        var locale = CallLocales.ForClient(request.Locale);
         // The upstream update takes the whole template, so fields the caller left out keep their current values.
-        var current = await upstream.WebhookTemplates.GetAsync(id, cancellationToken: context.CancellationToken);
-        var template = await upstream.WebhookTemplates.UpdateAsync(id, WebhookTemplateRequests.ToOptions(request, current), cancellationToken: context.CancellationToken);
+        var current = await upstream.WebhookTemplates.GetAsync(id, requestOptions: locale, cancellationToken: context.CancellationToken);
+        var template = await upstream.WebhookTemplates.UpdateAsync(id, WebhookTemplateRequests.ToOptions(request, current), locale, context.CancellationToken);
         return new WebhookTemplateResponse { Result = ResultMessages.Success(ResultCode.Success), WebhookTemplate = template.ToMessage() };
     }
 }

@@ -14,14 +14,15 @@ public sealed class WebhooksService(Client.INordeaConnectClient upstream) : Grai
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<WebhookResponse> Get(GetWebhookRequest request, ServerCallContext context)
     {
-        var webhook = await upstream.Webhooks.GetAsync(RequestFields.Id(request.Id), cancellationToken: context.CancellationToken);
+        var webhook = await upstream.Webhooks.GetAsync(RequestFields.Id(request.Id), requestOptions: CallLocales.ForClient(request.Locale), cancellationToken: context.CancellationToken);
         return new WebhookResponse { Result = ResultMessages.Success(ResultCode.Success), Webhook = webhook.ToMessage() };
     }
 
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListWebhooksResponse> List(ListWebhooksRequest request, ServerCallContext context)
     {
-        var page = await ListMessages.ListAsync(() => upstream.Webhooks.ListAsync(ListMessages.FromMessage(request.Options), cancellationToken: context.CancellationToken));
+        var locale = CallLocales.ForClient(request.Locale);
+        var page = await ListMessages.ListAsync(() => upstream.Webhooks.ListAsync(ListMessages.FromMessage(request.Options), locale, context.CancellationToken));
         var response = new ListWebhooksResponse { Result = ResultMessages.Success(ResultCode.Success), Page = page.ToMessage() };
         ListAnswers.AddWithinLimit(response.Webhooks, page.Items, w => w.ToMessage());
         return response;

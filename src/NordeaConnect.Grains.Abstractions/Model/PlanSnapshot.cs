@@ -46,4 +46,15 @@ public sealed record PlanSnapshot
 
     [Id(10)]
     public DateTimeOffset? CreatedAt { get; init; }
+
+    [Id(11)]
+    public DateTimeOffset? UpdatedAt { get; init; }
+
+    /// <summary>The merchant account the plan belongs to.</summary>
+    [Id(12)]
+    public string? MerchantId { get; init; }
+
+    /// <summary>The plan's reference, as upstream filters and shows it.</summary>
+    [Id(13)]
+    public string? Ref { get; init; }
 }

@@ -72,5 +72,9 @@ public sealed record SubscriptionSnapshot : IVersionedSnapshot<SubscriptionSnaps
     [Id(19)]
     public EntityChange? Change { get; init; }
 
+    /// <summary>Whether the subscription charges in test mode.</summary>
+    [Id(20)]
+    public bool Test { get; init; }
+
     public SubscriptionSnapshot WithChange(EntityChange change) => this with { Change = change };
 }

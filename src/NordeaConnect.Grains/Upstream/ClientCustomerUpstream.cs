@@ -11,14 +11,14 @@ internal sealed class ClientCustomerUpstream(
     ISubscriptionService subscriptions) : ICustomerUpstream
 {
     public async Task<CustomerSnapshot> GetAsync(long customerId, CancellationToken cancellationToken) =>
-        UpstreamSnapshots.From(await customers.GetAsync(customerId, cancellationToken: cancellationToken).ConfigureAwait(false));
+        UpstreamSnapshots.From(await customers.GetAsync(customerId, requestOptions: CallLocale.Options(), cancellationToken: cancellationToken).ConfigureAwait(false));
 
     public async Task<IReadOnlyList<CustomerSnapshot>> FindByRefAsync(string customerRef, CancellationToken cancellationToken)
     {
         var options = new ListOptions { Limit = 100, OrderBy = SortOrder.Ascending("id") };
         options.AddFilter(ListFilter.Equal("ref", customerRef));
         var found = new List<CustomerSnapshot>();
-        await foreach (var customer in customers.ListAllAsync(options, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var customer in customers.ListAllAsync(options, requestOptions: CallLocale.Options(), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (string.Equals(customer.Ref, customerRef, StringComparison.Ordinal))
             {
@@ -32,18 +32,18 @@ internal sealed class ClientCustomerUpstream(
     public async Task<CustomerSnapshot> CreateAsync(CustomerCreateRequest request, CancellationToken cancellationToken) =>
         UpstreamSnapshots.From(await customers.CreateAsync(
             new CustomerCreateOptions { Ref = request.Ref, Metadata = UpstreamSnapshots.ToJsonObject(request.Metadata) },
-            cancellationToken: cancellationToken).ConfigureAwait(false));
+            requestOptions: CallLocale.Options(), cancellationToken: cancellationToken).ConfigureAwait(false));
 
     public async Task<CustomerSnapshot> UpdateMetadataAsync(long customerId, JsonElement metadata, CancellationToken cancellationToken) =>
         UpstreamSnapshots.From(await customers.UpdateAsync(
             customerId,
             new CustomerUpdateOptions { Metadata = UpstreamSnapshots.ToJsonObject(metadata) ?? throw new ArgumentException("Customer metadata must be a JSON object.", nameof(metadata)) },
-            cancellationToken: cancellationToken).ConfigureAwait(false));
+            requestOptions: CallLocale.Options(), cancellationToken: cancellationToken).ConfigureAwait(false));
 
     public async Task<IReadOnlyList<TransactionSnapshot>> ListTransactionsAsync(long customerId, CancellationToken cancellationToken)
     {
         var found = new List<TransactionSnapshot>();
-        await foreach (var transaction in transactions.ListAllAsync(new TransactionListOptions { CustomerId = customerId, Limit = 100 }, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var transaction in transactions.ListAllAsync(new TransactionListOptions { CustomerId = customerId, Limit = 100 }, requestOptions: CallLocale.Options(), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             found.Add(UpstreamSnapshots.From(transaction));
         }
@@ -54,7 +54,7 @@ internal sealed class ClientCustomerUpstream(
     public async Task<IReadOnlyList<StoredCardSnapshot>> ListStoredCardsAsync(long customerId, CancellationToken cancellationToken)
     {
         var found = new List<StoredCardSnapshot>();
-        await foreach (var card in storedCards.ListAllAsync(new StoredCardListOptions { CustomerId = customerId, Limit = 100 }, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var card in storedCards.ListAllAsync(new StoredCardListOptions { CustomerId = customerId, Limit = 100 }, requestOptions: CallLocale.Options(), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             found.Add(UpstreamSnapshots.From(card));
         }
@@ -65,7 +65,7 @@ internal sealed class ClientCustomerUpstream(
     public async Task<IReadOnlyList<SubscriptionSnapshot>> ListSubscriptionsAsync(long customerId, CancellationToken cancellationToken)
     {
         var found = new List<SubscriptionSnapshot>();
-        await foreach (var subscription in subscriptions.ListAllAsync(new SubscriptionListOptions { CustomerId = customerId, Limit = 100 }, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var subscription in subscriptions.ListAllAsync(new SubscriptionListOptions { CustomerId = customerId, Limit = 100 }, requestOptions: CallLocale.Options(), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             found.Add(UpstreamSnapshots.From(subscription));
         }

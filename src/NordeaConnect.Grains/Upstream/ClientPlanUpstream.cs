@@ -7,14 +7,14 @@ namespace NordeaConnect.Grains;
 internal sealed class ClientPlanUpstream(IPlanService plans) : IPlanUpstream
 {
     public async Task<PlanSnapshot> GetAsync(long planId, CancellationToken cancellationToken) =>
-        UpstreamSnapshots.From(await plans.GetAsync(planId, cancellationToken: cancellationToken).ConfigureAwait(false));
+        UpstreamSnapshots.From(await plans.GetAsync(planId, requestOptions: CallLocale.Options(), cancellationToken: cancellationToken).ConfigureAwait(false));
 
     public async Task<IReadOnlyList<PlanSnapshot>> FindByNameAsync(string name, CancellationToken cancellationToken)
     {
         var options = new ListOptions { Limit = 100, OrderBy = SortOrder.Ascending("id") };
         options.AddFilter(ListFilter.Equal("name", name));
         var found = new List<PlanSnapshot>();
-        await foreach (var plan in plans.ListAllAsync(options, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var plan in plans.ListAllAsync(options, requestOptions: CallLocale.Options(), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (string.Equals(plan.Name, name, StringComparison.Ordinal))
             {
@@ -38,5 +38,5 @@ internal sealed class ClientPlanUpstream(IPlanService plans) : IPlanUpstream
                 Prices = request.Prices.ToDictionary(pair => CurrencyCode.Parse(pair.Key), pair => pair.Value),
                 SetupFees = request.SetupFees.Count == 0 ? null : request.SetupFees.ToDictionary(pair => CurrencyCode.Parse(pair.Key), pair => pair.Value),
             },
-            cancellationToken: cancellationToken).ConfigureAwait(false));
+            requestOptions: CallLocale.Options(), cancellationToken: cancellationToken).ConfigureAwait(false));
 }

@@ -6,7 +6,7 @@ namespace NordeaConnect.Grains;
 internal sealed class ClientSubscriptionUpstream(ISubscriptionService subscriptions) : ISubscriptionUpstream
 {
     public async Task<SubscriptionSnapshot> GetAsync(long subscriptionId, CancellationToken cancellationToken) =>
-        UpstreamSnapshots.From(await subscriptions.GetAsync(subscriptionId, cancellationToken: cancellationToken).ConfigureAwait(false));
+        UpstreamSnapshots.From(await subscriptions.GetAsync(subscriptionId, requestOptions: CallLocale.Options(), cancellationToken: cancellationToken).ConfigureAwait(false));
 
     public async Task<SubscriptionSnapshot> UpdateAsync(long subscriptionId, SubscriptionChange change, CancellationToken cancellationToken)
     {
@@ -20,6 +20,6 @@ internal sealed class ClientSubscriptionUpstream(ISubscriptionService subscripti
             StoredCardId = change.StoredCardId,
             Items = change.Items,
         };
-        return UpstreamSnapshots.From(await subscriptions.UpdateAsync(subscriptionId, options, cancellationToken: cancellationToken).ConfigureAwait(false));
+        return UpstreamSnapshots.From(await subscriptions.UpdateAsync(subscriptionId, options, requestOptions: CallLocale.Options(), cancellationToken: cancellationToken).ConfigureAwait(false));
     }
 }

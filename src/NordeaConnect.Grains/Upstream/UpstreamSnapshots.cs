@@ -101,6 +101,7 @@ public static class UpstreamSnapshots
         Items = [.. subscription.Items],
         CreatedAt = subscription.CreatedAt,
         UpdatedAt = subscription.UpdatedAt,
+        Test = subscription.Test ?? false,
     };
 
     public static CustomerSnapshot From(Customer customer) => new()
@@ -145,6 +146,9 @@ public static class UpstreamSnapshots
         SetupFees = ByCode(plan.SetupFees),
         Status = plan.Status,
         CreatedAt = plan.CreatedAt,
+        UpdatedAt = plan.UpdatedAt,
+        MerchantId = plan.MerchantId,
+        Ref = plan.Ref,
     };
 
     /// <summary>JSON metadata as the client sends it; null stays null (the field is not sent).</summary>

@@ -148,7 +148,7 @@ public sealed class EntityMessagesTests
             Plan = new Upstream.Plan { Id = 3 },
             Quantity = 2,
         };
-        var listed = subscription.ToMessage();
+        var listed = UpstreamSnapshots.From(subscription).ToMessage();
         Assert.Equal("-5.00", listed.Debt);
 
         var message = new SubscriptionSnapshot
@@ -180,7 +180,7 @@ public sealed class EntityMessagesTests
             Name = "Gold",
             Prices = new Dictionary<CurrencyCode, Amount> { [CurrencyCode.Sek] = Amount.Parse("99.00") },
         };
-        Assert.Equal("99.00", plan.ToMessage().Prices["sek"]);
+        Assert.Equal("99.00", UpstreamSnapshots.From(plan).ToMessage().Prices["sek"]);
 
         var prices = PlanMessages.FromMessage(new Dictionary<string, string> { ["SEK"] = "10.00" }, "prices");
         Assert.Equal(Amount.Parse("10.00"), prices[CurrencyCode.Sek.Code]);
@@ -213,7 +213,7 @@ public sealed class EntityMessagesTests
         Assert.Equal(42, cardMessage.CustomerId);
         Assert.Equal("sek", cardMessage.Currency);
 
-        var customer = new Upstream.Customer { Id = 42, Ref = "c-42" }.ToMessage();
+        var customer = UpstreamSnapshots.From(new Upstream.Customer { Id = 42, Ref = "c-42" }).ToMessage();
         Assert.Equal("c-42", customer.Ref);
         Assert.Null(customer.Metadata);
 

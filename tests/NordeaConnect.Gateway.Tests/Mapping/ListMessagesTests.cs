@@ -47,12 +47,36 @@ public sealed class ListMessagesTests
 
     [Theory]
     [InlineData(-1)]
-    [InlineData(1001)]
-    public void Limit_out_of_range_is_refused(int limit)
+    [InlineData(100_001)]
+    public void Limit_out_of_range_is_refused_stating_the_cap(int limit)
     {
         var refusal = Assert.Throws<GatewayRefusalException>(() => ListMessages.FromMessage(new V1.ListOptions { Limit = limit }));
         Assert.Equal(ResultCode.InvalidArgument, refusal.Code);
+        Assert.Equal("100.100.001", refusal.Code.Value);
         Assert.Contains("options.limit", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("give 1 to 100000", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1001)]
+    [InlineData(99_999)]
+    [InlineData(ListMessages.MaxLimit)]
+    public void Pages_up_to_the_upstream_cap_are_asked_as_given(int limit) =>
+        Assert.Equal(limit, ListMessages.FromMessage(new V1.ListOptions { Limit = limit }).Limit);
+
+    [Fact]
+    public void A_page_that_would_not_fit_one_answer_is_refused_naming_the_limit_that_fits()
+    {
+        // Each customer's metadata is ~100 KiB, so the 4 MiB answer holds some tens of them, not 100.
+        var metadata = System.Text.Json.JsonDocument.Parse("{\"blob\":\"" + new string('x', 100 * 1024) + "\"}").RootElement;
+        var customers = Enumerable.Range(1, 100).Select(id => new NordeaConnect.Grains.CustomerSnapshot { Id = id, Metadata = metadata });
+        var target = new Google.Protobuf.Collections.RepeatedField<V1.Customer>();
+
+        var refusal = Assert.Throws<GatewayRefusalException>(() => ListAnswers.AddWithinLimit(target, customers, c => c.ToMessage()));
+
+        Assert.Equal("100.100.001", refusal.Code.Value);
+        Assert.Matches(@"after (\d+) items: ask with options.limit \1", refusal.Message);
+        Assert.Empty(target);
     }
 
     [Theory]

@@ -56,6 +56,10 @@ public sealed class Subscription
     [JsonPropertyName("retry_count")]
     public int? RetryCount { get; init; }
 
+    /// <summary>Whether the subscription was sold in test mode (its charges are test transactions).</summary>
+    [JsonPropertyName("test")]
+    public bool? Test { get; init; }
+
     [JsonPropertyName("metadata")]
     public JsonElement? Metadata { get; init; }
 
