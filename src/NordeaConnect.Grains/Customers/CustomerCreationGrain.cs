@@ -1,30 +1,36 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NordeaConnect.Primitives;
+using Orleans.Storage;
 
 namespace NordeaConnect.Grains;
 
 [GrainType("customer-creation")]
-internal sealed class CustomerCreationGrain : Grain, ICustomerCreationGrain, IRemindable
+internal sealed class CustomerCreationGrain : Grain, ICustomerCreationGrain, IRemindable, IJournalOwner
 {
-    private readonly IPersistentState<CachedEntityState<CustomerSnapshot>> _state;
+    private readonly StoredGrainState<CachedEntityState<CustomerSnapshot>> _state;
     private readonly ICustomerUpstream _upstream;
     private readonly TimeProvider _time;
     private readonly JournalKeeper<CachedEntityState<CustomerSnapshot>> _journal;
 
     public CustomerCreationGrain(
-        [PersistentState("creation", PaymentGrainsStorage.Name)] IPersistentState<CachedEntityState<CustomerSnapshot>> state,
+        [FromKeyedServices(PaymentGrainsStorage.Name)] IGrainStorage storage,
         ICustomerUpstream upstream,
         IOptions<PaymentGrainsOptions> options,
         TimeProvider time,
         ILogger<CustomerCreationGrain> logger)
     {
-        _state = state;
+        _state = new StoredGrainState<CachedEntityState<CustomerSnapshot>>("creation", storage, this, logger);
         _upstream = upstream;
         _time = time;
-        _journal = new JournalKeeper<CachedEntityState<CustomerSnapshot>>(this, state, ReconcileAsync, time, options.Value, logger, "customer ref " + Reference);
+        _journal = new JournalKeeper<CachedEntityState<CustomerSnapshot>>(this, _state, time, options.Value, logger);
     }
+
+    string IJournalOwner.JournalSubject => "customer ref " + Reference;
+
+    Task<ReconciliationVerdict> IJournalOwner.ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken) => ReconcileAsync(entry, cancellationToken);
 
     private string Reference => this.GetPrimaryKeyString();
 

@@ -1,16 +1,18 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NordeaConnect.Client;
 using NordeaConnect.Primitives;
+using Orleans.Storage;
 
 namespace NordeaConnect.Grains;
 
 [GrainType("customer")]
-internal sealed class CustomerGrain : Grain, ICustomerGrain, IRemindable
+internal sealed class CustomerGrain : Grain, ICustomerGrain, IRemindable, IJournalOwner
 {
-    private readonly IPersistentState<CachedEntityState<CustomerSnapshot>> _state;
+    private readonly StoredGrainState<CachedEntityState<CustomerSnapshot>> _state;
     private readonly ICustomerUpstream _upstream;
     private readonly PaymentGrainsOptions _options;
     private readonly TimeProvider _time;
@@ -18,21 +20,24 @@ internal sealed class CustomerGrain : Grain, ICustomerGrain, IRemindable
     private readonly IEntityChangeSink _changes;
 
     public CustomerGrain(
-        [PersistentState("customer", PaymentGrainsStorage.Name)] IPersistentState<CachedEntityState<CustomerSnapshot>> state,
+        [FromKeyedServices(PaymentGrainsStorage.Name)] IGrainStorage storage,
         ICustomerUpstream upstream,
         IOptions<PaymentGrainsOptions> options,
         TimeProvider time,
         IEntityChangeSink changes,
         ILogger<CustomerGrain> logger)
     {
-        _state = state;
+        _state = new StoredGrainState<CachedEntityState<CustomerSnapshot>>("customer", storage, this, logger);
         _changes = changes;
         _upstream = upstream;
         _options = options.Value;
         _time = time;
-        _journal = new JournalKeeper<CachedEntityState<CustomerSnapshot>>(
-            this, state, ReconcileAsync, time, _options, logger, "customer " + Id.ToString(CultureInfo.InvariantCulture));
+        _journal = new JournalKeeper<CachedEntityState<CustomerSnapshot>>(this, _state, time, _options, logger);
     }
+
+    string IJournalOwner.JournalSubject => "customer " + Id.ToString(CultureInfo.InvariantCulture);
+
+    Task<ReconciliationVerdict> IJournalOwner.ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken) => ReconcileAsync(entry, cancellationToken);
 
     private long Id => this.GetPrimaryKeyLong();
 

@@ -33,11 +33,14 @@ public static class PaymentGrainsSiloBuilderExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<GrainStateJsonSerializer>();
         services.TryAddSingleton<IEntityChangeSink, UnannouncedEntityChanges>();
-        services.TryAddTransient<ITransactionUpstream, ClientTransactionUpstream>();
-        services.TryAddTransient<ISubscriptionUpstream, ClientSubscriptionUpstream>();
-        services.TryAddTransient<ICustomerUpstream, ClientCustomerUpstream>();
-        services.TryAddTransient<IStoredCardUpstream, ClientStoredCardUpstream>();
-        services.TryAddTransient<IPlanUpstream, ClientPlanUpstream>();
+        // One per silo, not one per activation: each holds the client's typed services and, through them, an
+        // HttpClient (about 700 bytes per transaction grain when transient). They keep no state of their own, and
+        // the client's handler recycles its connections (PooledConnectionLifetime), so a long-lived HttpClient is safe.
+        services.TryAddSingleton<ITransactionUpstream, ClientTransactionUpstream>();
+        services.TryAddSingleton<ISubscriptionUpstream, ClientSubscriptionUpstream>();
+        services.TryAddSingleton<ICustomerUpstream, ClientCustomerUpstream>();
+        services.TryAddSingleton<IStoredCardUpstream, ClientStoredCardUpstream>();
+        services.TryAddSingleton<IPlanUpstream, ClientPlanUpstream>();
         return silo;
     }
 

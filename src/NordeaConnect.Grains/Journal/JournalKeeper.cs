@@ -13,53 +13,40 @@ namespace NordeaConnect.Grains;
 /// intent write, sends nothing, and deactivates. A grain with an entry in doubt holds a reminder until it is settled.
 /// </summary>
 internal sealed class JournalKeeper<TState>
-    where TState : class, IJournaledState<TState>
+    where TState : class, IJournaledState<TState>, new()
 {
     /// <summary>The reminder a grain holds while an entry is in doubt.</summary>
     public const string ReminderName = "settle-journal";
 
     private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
 
-    private readonly IGrainBase _grain;
-    private readonly IPersistentState<TState> _state;
-    private readonly Func<JournalEntry, CancellationToken, Task<ReconciliationVerdict>> _reconcile;
+    private readonly IJournalOwner _grain;
+    private readonly StoredGrainState<TState> _state;
     private readonly TimeProvider _time;
     private readonly PaymentGrainsOptions _options;
     private readonly ILogger _logger;
-    private readonly string _subject;
     private bool _reminderHeld;
     private bool _lookedForReminder;
-    private TState? _saved;
 
-    /// <param name="reconcile">Reads upstream to decide whether an entry whose outcome is in doubt was carried out.</param>
-    /// <param name="subject">How log lines name the grain, e.g. "transaction 7510".</param>
-    public JournalKeeper(
-        IGrainBase grain,
-        IPersistentState<TState> state,
-        Func<JournalEntry, CancellationToken, Task<ReconciliationVerdict>> reconcile,
-        TimeProvider time,
-        PaymentGrainsOptions options,
-        ILogger logger,
-        string subject)
+    /// <param name="grain">The grain: it reconciles an entry in doubt by reading upstream, and names itself in log lines.</param>
+    public JournalKeeper(IJournalOwner grain, StoredGrainState<TState> state, TimeProvider time, PaymentGrainsOptions options, ILogger logger)
     {
         _grain = grain;
         _state = state;
-        _reconcile = reconcile;
         _time = time;
         _options = options;
         _logger = logger;
-        _subject = subject;
     }
 
     public OperationJournal Journal => _state.State.Journal;
 
     private DateTimeOffset Now => _time.GetUtcNow();
 
-    /// <summary>At activation: remembers the state as loaded, then settles what a crash or a lost answer left in doubt.</summary>
-    public Task ActivateAsync(CancellationToken cancellationToken)
+    /// <summary>At activation: loads the state, then settles what a crash or a lost answer left in doubt.</summary>
+    public async Task ActivateAsync(CancellationToken cancellationToken)
     {
-        _saved = _state.State;
-        return SettleAsync(cancellationToken);
+        await _state.ReadStateAsync(cancellationToken);
+        await SettleAsync(cancellationToken);
     }
 
     /// <summary>
@@ -68,7 +55,7 @@ internal sealed class JournalKeeper<TState>
     /// </summary>
     public async Task DeactivateAsync()
     {
-        if (!ReferenceEquals(_state.State, _saved))
+        if (_state.ChangedSinceSaved)
         {
             try
             {
@@ -170,7 +157,7 @@ internal sealed class JournalKeeper<TState>
         {
             _logger.LogWarning(
                 "Intent of {Operation} under key {IdempotencyKey} of {Grain} lost the ETag race ({Message}); another activation holds the grain, so nothing is sent and this one deactivates",
-                start.Operation, start.Key, _subject, fenced.Message);
+                start.Operation, start.Key, _grain.JournalSubject, fenced.Message);
             _grain.GrainContext.Deactivate(new DeactivationReason(DeactivationReasonCode.ApplicationRequested, "A second activation lost the journal's ETag race."));
             return new Refusal(
                 ResultCode.UpstreamUnavailable,
@@ -208,7 +195,7 @@ internal sealed class JournalKeeper<TState>
         {
             case NordeaConnectOutcomeUnknownException or OperationCanceledException:
                 var reason = failure is NordeaConnectException known ? known.ResultCode.Value : "cancelled at the deadline or by the caller";
-                _logger.LogWarning("Outcome of the call under key {IdempotencyKey} of {Grain} is unknown ({Reason}); reconciling", key, _subject, reason);
+                _logger.LogWarning("Outcome of the call under key {IdempotencyKey} of {Grain} is unknown ({Reason}); reconciling", key, _grain.JournalSubject, reason);
                 await SaveAsync(Journal.Update(key, entry => entry.WithNote(Now, "Outcome unknown: " + failure.Message) with { Status = JournalStatus.Unknown }));
                 // This activation's own call has ended, so upstream may be judged now; a caller that gave up leaves it to the reminder.
                 return cancellationToken.IsCancellationRequested
@@ -229,7 +216,7 @@ internal sealed class JournalKeeper<TState>
     /// <summary>Reads upstream to find out whether the entry's operation was carried out, and records the answer.</summary>
     private async Task<JournalEntry> ReconcileAsync(string key, bool judgeBeforeDeadline, CancellationToken cancellationToken)
     {
-        var entry = Journal.Find(key) ?? throw new InvalidOperationException($"The journal of {_subject} has no entry under key '{key}'.");
+        var entry = Journal.Find(key) ?? throw new InvalidOperationException($"The journal of {_grain.JournalSubject} has no entry under key '{key}'.");
         if (!entry.AwaitsReconciliation)
         {
             return entry;
@@ -238,14 +225,14 @@ internal sealed class JournalKeeper<TState>
         ReconciliationVerdict verdict;
         try
         {
-            verdict = await _reconcile(entry, cancellationToken);
+            verdict = await _grain.ReconcileAsync(entry, cancellationToken);
         }
         catch (NordeaConnectException failure)
         {
             Diagnostics.GrainMetrics.Reconciled(_grain, "unreadable");
             _logger.LogWarning(
                 "Reconciling {Operation} under key {IdempotencyKey} of {Grain} could not read upstream ({ResultCode}); it stays in doubt",
-                entry.Operation, key, _subject, failure.ResultCode.Value);
+                entry.Operation, key, _grain.JournalSubject, failure.ResultCode.Value);
             await SaveAsync(Journal.Update(key, current => current.WithNote(Now, "Reconciliation could not read upstream (" + failure.ResultCode.Value + "): " + failure.Message + " Still in doubt.") with
             {
                 Status = JournalStatus.Unknown,
@@ -258,14 +245,14 @@ internal sealed class JournalKeeper<TState>
             // Not visible upstream yet, but the call may still be running on another activation: wait for its deadline.
             _logger.LogInformation(
                 "{Operation} under key {IdempotencyKey} of {Grain} is not visible upstream yet; judged after its deadline {Deadline}",
-                entry.Operation, key, _subject, deadline);
+                entry.Operation, key, _grain.JournalSubject, deadline);
             return entry;
         }
 
         Diagnostics.GrainMetrics.Reconciled(_grain, verdict.Status == JournalStatus.Done ? "done" : "not_done");
         _logger.LogInformation(
             "Reconciled {Operation} under key {IdempotencyKey} of {Grain}: {Status}, {Explanation}",
-            entry.Operation, key, _subject, verdict.Status, verdict.Explanation);
+            entry.Operation, key, _grain.JournalSubject, verdict.Status, verdict.Explanation);
         await SaveAsync(Journal.Update(key, current => current.WithNote(Now, "Reconciled as " + verdict.Status + ": " + verdict.Explanation) with
         {
             Status = verdict.Status,
@@ -305,7 +292,7 @@ internal sealed class JournalKeeper<TState>
         catch (Exception failure) when (failure is OrleansException or TimeoutException)
         {
             // A reminder left behind only costs one settling pass that finds nothing in doubt and drops it then.
-            _logger.LogWarning(failure, "The {Reminder} reminder of {Grain} could not be dropped yet", ReminderName, _subject);
+            _logger.LogWarning(failure, "The {Reminder} reminder of {Grain} could not be dropped yet", ReminderName, _grain.JournalSubject);
         }
     }
 
@@ -324,7 +311,7 @@ internal sealed class JournalKeeper<TState>
             {
                 // A reminder service still starting must not hold up payments: the next activation and the next
                 // mutation still settle the entry, and the next intent or settling pass tries to register again.
-                _logger.LogWarning(failure, "The {Reminder} reminder of {Grain} could not be registered yet; doubt is settled at the next activation or mutation", ReminderName, _subject);
+                _logger.LogWarning(failure, "The {Reminder} reminder of {Grain} could not be registered yet; doubt is settled at the next activation or mutation", ReminderName, _grain.JournalSubject);
             }
         }
     }
@@ -335,8 +322,17 @@ internal sealed class JournalKeeper<TState>
         _state.State = _state.State.WithJournal(journal);
         Diagnostics.GrainMetrics.InDoubtNow(_grain, journal.Entries.Where(static entry => entry.Status == JournalStatus.Unknown).Select(static entry => entry.StartedAt));
         await _state.WriteStateAsync(CancellationToken.None);
-        _saved = _state.State;
     }
+}
+
+/// <summary>A grain whose mutations a <see cref="JournalKeeper{TState}"/> records.</summary>
+internal interface IJournalOwner : IGrainBase
+{
+    /// <summary>How log lines name the grain, e.g. "transaction 7510"; made when a line is written, not held by every activation.</summary>
+    string JournalSubject { get; }
+
+    /// <summary>Reads upstream to decide whether an entry whose outcome is in doubt was carried out.</summary>
+    Task<ReconciliationVerdict> ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken);
 }
 
 /// <summary>Where a mutation stands after <see cref="JournalKeeper{TState}.BeginAsync"/>: replay, refuse, or go on under <see cref="Key"/>.</summary>

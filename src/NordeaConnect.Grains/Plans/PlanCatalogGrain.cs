@@ -1,29 +1,35 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NordeaConnect.Primitives;
+using Orleans.Storage;
 
 namespace NordeaConnect.Grains;
 
 [GrainType("plan-catalog")]
-internal sealed class PlanCatalogGrain : Grain, IPlanCatalogGrain, IRemindable
+internal sealed class PlanCatalogGrain : Grain, IPlanCatalogGrain, IRemindable, IJournalOwner
 {
-    private readonly IPersistentState<CachedEntityState<PlanSnapshot>> _state;
+    private readonly StoredGrainState<CachedEntityState<PlanSnapshot>> _state;
     private readonly IPlanUpstream _upstream;
     private readonly TimeProvider _time;
     private readonly JournalKeeper<CachedEntityState<PlanSnapshot>> _journal;
 
     public PlanCatalogGrain(
-        [PersistentState("creation", PaymentGrainsStorage.Name)] IPersistentState<CachedEntityState<PlanSnapshot>> state,
+        [FromKeyedServices(PaymentGrainsStorage.Name)] IGrainStorage storage,
         IPlanUpstream upstream,
         IOptions<PaymentGrainsOptions> options,
         TimeProvider time,
         ILogger<PlanCatalogGrain> logger)
     {
-        _state = state;
+        _state = new StoredGrainState<CachedEntityState<PlanSnapshot>>("creation", storage, this, logger);
         _upstream = upstream;
         _time = time;
-        _journal = new JournalKeeper<CachedEntityState<PlanSnapshot>>(this, state, ReconcileAsync, time, options.Value, logger, "plan name " + Reference);
+        _journal = new JournalKeeper<CachedEntityState<PlanSnapshot>>(this, _state, time, options.Value, logger);
     }
+
+    string IJournalOwner.JournalSubject => "plan name " + Reference;
+
+    Task<ReconciliationVerdict> IJournalOwner.ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken) => ReconcileAsync(entry, cancellationToken);
 
     private string Reference => this.GetPrimaryKeyString();
 

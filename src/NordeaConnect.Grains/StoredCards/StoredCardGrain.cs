@@ -1,15 +1,17 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NordeaConnect.Client;
 using NordeaConnect.Primitives;
+using Orleans.Storage;
 
 namespace NordeaConnect.Grains;
 
 [GrainType("stored-card")]
-internal sealed class StoredCardGrain : Grain, IStoredCardGrain, IRemindable
+internal sealed class StoredCardGrain : Grain, IStoredCardGrain, IRemindable, IJournalOwner
 {
-    private readonly IPersistentState<CachedEntityState<StoredCardSnapshot>> _state;
+    private readonly StoredGrainState<CachedEntityState<StoredCardSnapshot>> _state;
     private readonly IStoredCardUpstream _upstream;
     private readonly PaymentGrainsOptions _options;
     private readonly TimeProvider _time;
@@ -17,21 +19,24 @@ internal sealed class StoredCardGrain : Grain, IStoredCardGrain, IRemindable
     private readonly IEntityChangeSink _changes;
 
     public StoredCardGrain(
-        [PersistentState("stored-card", PaymentGrainsStorage.Name)] IPersistentState<CachedEntityState<StoredCardSnapshot>> state,
+        [FromKeyedServices(PaymentGrainsStorage.Name)] IGrainStorage storage,
         IStoredCardUpstream upstream,
         IOptions<PaymentGrainsOptions> options,
         TimeProvider time,
         IEntityChangeSink changes,
         ILogger<StoredCardGrain> logger)
     {
-        _state = state;
+        _state = new StoredGrainState<CachedEntityState<StoredCardSnapshot>>("stored-card", storage, this, logger);
         _changes = changes;
         _upstream = upstream;
         _options = options.Value;
         _time = time;
-        _journal = new JournalKeeper<CachedEntityState<StoredCardSnapshot>>(
-            this, state, ReconcileAsync, time, _options, logger, "stored card " + Id.ToString(CultureInfo.InvariantCulture));
+        _journal = new JournalKeeper<CachedEntityState<StoredCardSnapshot>>(this, _state, time, _options, logger);
     }
+
+    string IJournalOwner.JournalSubject => "stored card " + Id.ToString(CultureInfo.InvariantCulture);
+
+    Task<ReconciliationVerdict> IJournalOwner.ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken) => ReconcileAsync(entry, cancellationToken);
 
     private long Id => this.GetPrimaryKeyLong();
 

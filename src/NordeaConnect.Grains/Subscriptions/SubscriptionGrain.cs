@@ -1,15 +1,17 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using System.Globalization;
 using NordeaConnect.Client;
 using NordeaConnect.Primitives;
+using Orleans.Storage;
 
 namespace NordeaConnect.Grains;
 
 [GrainType("subscription")]
-internal sealed class SubscriptionGrain : Grain, ISubscriptionGrain, IRemindable
+internal sealed class SubscriptionGrain : Grain, ISubscriptionGrain, IRemindable, IJournalOwner
 {
-    private readonly IPersistentState<CachedEntityState<SubscriptionSnapshot>> _state;
+    private readonly StoredGrainState<CachedEntityState<SubscriptionSnapshot>> _state;
     private readonly ISubscriptionUpstream _upstream;
     private readonly PaymentGrainsOptions _options;
     private readonly TimeProvider _time;
@@ -17,21 +19,24 @@ internal sealed class SubscriptionGrain : Grain, ISubscriptionGrain, IRemindable
     private readonly IEntityChangeSink _changes;
 
     public SubscriptionGrain(
-        [PersistentState("subscription", PaymentGrainsStorage.Name)] IPersistentState<CachedEntityState<SubscriptionSnapshot>> state,
+        [FromKeyedServices(PaymentGrainsStorage.Name)] IGrainStorage storage,
         ISubscriptionUpstream upstream,
         IOptions<PaymentGrainsOptions> options,
         TimeProvider time,
         IEntityChangeSink changes,
         ILogger<SubscriptionGrain> logger)
     {
-        _state = state;
+        _state = new StoredGrainState<CachedEntityState<SubscriptionSnapshot>>("subscription", storage, this, logger);
         _changes = changes;
         _upstream = upstream;
         _options = options.Value;
         _time = time;
-        _journal = new JournalKeeper<CachedEntityState<SubscriptionSnapshot>>(
-            this, state, ReconcileAsync, time, _options, logger, "subscription " + Id.ToString(CultureInfo.InvariantCulture));
+        _journal = new JournalKeeper<CachedEntityState<SubscriptionSnapshot>>(this, _state, time, _options, logger);
     }
+
+    string IJournalOwner.JournalSubject => "subscription " + Id.ToString(CultureInfo.InvariantCulture);
+
+    Task<ReconciliationVerdict> IJournalOwner.ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken) => ReconcileAsync(entry, cancellationToken);
 
     private long Id => this.GetPrimaryKeyLong();
 

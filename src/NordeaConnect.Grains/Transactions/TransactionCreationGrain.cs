@@ -1,27 +1,33 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NordeaConnect.Primitives;
+using Orleans.Storage;
 
 namespace NordeaConnect.Grains;
 
 [GrainType("transaction-creation")]
-internal sealed class TransactionCreationGrain : Grain, ITransactionCreationGrain, IRemindable
+internal sealed class TransactionCreationGrain : Grain, ITransactionCreationGrain, IRemindable, IJournalOwner
 {
-    private readonly IPersistentState<TransactionCreationState> _state;
+    private readonly StoredGrainState<TransactionCreationState> _state;
     private readonly ITransactionUpstream _upstream;
     private readonly JournalKeeper<TransactionCreationState> _journal;
 
     public TransactionCreationGrain(
-        [PersistentState("creation", PaymentGrainsStorage.Name)] IPersistentState<TransactionCreationState> state,
+        [FromKeyedServices(PaymentGrainsStorage.Name)] IGrainStorage storage,
         ITransactionUpstream upstream,
         IOptions<PaymentGrainsOptions> options,
         TimeProvider time,
         ILogger<TransactionCreationGrain> logger)
     {
-        _state = state;
+        _state = new StoredGrainState<TransactionCreationState>("creation", storage, this, logger);
         _upstream = upstream;
-        _journal = new JournalKeeper<TransactionCreationState>(this, state, ReconcileAsync, time, options.Value, logger, "payment_ref " + Reference);
+        _journal = new JournalKeeper<TransactionCreationState>(this, _state, time, options.Value, logger);
     }
+
+    string IJournalOwner.JournalSubject => "payment_ref " + Reference;
+
+    Task<ReconciliationVerdict> IJournalOwner.ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken) => ReconcileAsync(entry, cancellationToken);
 
     private string Reference => this.GetPrimaryKeyString();
 

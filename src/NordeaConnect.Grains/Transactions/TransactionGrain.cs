@@ -1,15 +1,17 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NordeaConnect.Client;
 using NordeaConnect.Primitives;
+using Orleans.Storage;
 
 namespace NordeaConnect.Grains;
 
 [GrainType("transaction")]
-internal sealed class TransactionGrain : Grain, ITransactionGrain, IRemindable
+internal sealed class TransactionGrain : Grain, ITransactionGrain, IRemindable, IJournalOwner
 {
-    private readonly IPersistentState<CachedEntityState<TransactionSnapshot>> _state;
+    private readonly StoredGrainState<CachedEntityState<TransactionSnapshot>> _state;
     private readonly ITransactionUpstream _upstream;
     private readonly PaymentGrainsOptions _options;
     private readonly TimeProvider _time;
@@ -17,21 +19,24 @@ internal sealed class TransactionGrain : Grain, ITransactionGrain, IRemindable
     private readonly IEntityChangeSink _changes;
 
     public TransactionGrain(
-        [PersistentState("transaction", PaymentGrainsStorage.Name)] IPersistentState<CachedEntityState<TransactionSnapshot>> state,
+        [FromKeyedServices(PaymentGrainsStorage.Name)] IGrainStorage storage,
         ITransactionUpstream upstream,
         IOptions<PaymentGrainsOptions> options,
         TimeProvider time,
         IEntityChangeSink changes,
         ILogger<TransactionGrain> logger)
     {
-        _state = state;
+        _state = new StoredGrainState<CachedEntityState<TransactionSnapshot>>("transaction", storage, this, logger);
         _changes = changes;
         _upstream = upstream;
         _options = options.Value;
         _time = time;
-        _journal = new JournalKeeper<CachedEntityState<TransactionSnapshot>>(
-            this, state, ReconcileAsync, time, _options, logger, "transaction " + Id.ToString(CultureInfo.InvariantCulture));
+        _journal = new JournalKeeper<CachedEntityState<TransactionSnapshot>>(this, _state, time, _options, logger);
     }
+
+    string IJournalOwner.JournalSubject => "transaction " + Id.ToString(CultureInfo.InvariantCulture);
+
+    Task<ReconciliationVerdict> IJournalOwner.ReconcileAsync(JournalEntry entry, CancellationToken cancellationToken) => ReconcileAsync(entry, cancellationToken);
 
     private long Id => this.GetPrimaryKeyLong();
 
