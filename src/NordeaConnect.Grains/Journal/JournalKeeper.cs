@@ -59,6 +59,8 @@ internal sealed class JournalKeeper<TState>
     public Task ActivateAsync(CancellationToken cancellationToken)
     {
         _saved = _state.State;
+        // Counted before they are settled: a survivor taking over a crashed node's grains shows their doubt, however briefly.
+        Diagnostics.GrainMetrics.FoundInDoubtAtActivation(_grain, Journal.AwaitingReconciliation.Select(static entry => entry.StartedAt).ToArray());
         return SettleAsync(cancellationToken);
     }
 
