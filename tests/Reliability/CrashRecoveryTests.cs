@@ -43,6 +43,9 @@ public sealed class CrashRecoveryTests(ReliabilityEnvironment environment, ITest
         var scrape = MetricsScrape.Start(nodes, TimeSpan.FromMilliseconds(500));
         var firstTry = operations.Select((op, i) => Run(op, nodes[i % nodes.Count])).ToArray();
         await WhenSomeCompleteAsync(firstTry, operations.Length / 4, TimeSpan.FromSeconds(60));
+        // The survivors' count of entries found in doubt at activation, just before the kill (a counter: what it adds
+        // after the kill cannot be missed between scrapes, however quickly reconciliation settles it).
+        var foundBeforeKill = await Task.WhenAll(survivors.Select(node => ScrapeSumAsync(node, MetricsScrape.InDoubtAtActivation)));
         await victim.KillAsync();
         var killedAt = DateTime.UtcNow;
         var inDoubtAtKill = JournalView.AllInDoubt(JournalView.Read(await environment.Database.GrainStatesAsync()));
@@ -66,6 +69,8 @@ public sealed class CrashRecoveryTests(ReliabilityEnvironment environment, ITest
         await restart;
         await scrape.DisposeAsync();
         var (gaugeDrained, gaugeAtEnd) = await InDoubtGaugeBackToZeroAsync(nodes, DateTime.UtcNow + TimeSpan.FromMinutes(1));
+        var foundAfterKill = (await Task.WhenAll(survivors.Select(node => ScrapeSumAsync(node, MetricsScrape.InDoubtAtActivation))))
+            .Zip(foundBeforeKill, (end, start) => end - start).Sum();
 
         Assert.Contains(firstOutcomes, o => o.Kind == OutcomeKind.InDoubt);
         // Twelve abandoned payments mid-call at the kill: callers left in doubt who never come back leave their doubt to
@@ -73,19 +78,26 @@ public sealed class CrashRecoveryTests(ReliabilityEnvironment environment, ITest
         var orphanedAbandoned = orphaned.Count(key => abandoned.Any(id => key.StartsWith(id.ToString(CultureInfo.InvariantCulture) + "/", StringComparison.Ordinal)));
         var abandonedInDoubt = operations.Where((op, i) => !op.Retries && firstOutcomes[i].Kind == OutcomeKind.InDoubt).Count();
         output.WriteLine($"victim {victim.Name}; in doubt at the kill {inDoubtAtKill.Count}, still 10 s later {orphaned.Length} ({orphanedAbandoned} of abandoned callers); abandoned callers told in doubt {abandonedInDoubt}; journal matched the ledger {settledAfter.TotalSeconds:F0} s after the kill");
-        // A survivor learns of the victim's doubt only when a grain reactivates on it (reminder or retried call), and the
-        // activation reconciles before it records what is left in doubt: entries upstream can judge settle in that same
-        // turn, so the survivor's gauge need not rise. What it shows is the reconciliations it made, then every node at 0.
+        // A survivor learns of the victim's doubt only when a grain reactivates on it (its reminder, or a retried call).
+        // The activation puts what it found in doubt on the gauge, then reconciles: entries upstream can judge leave the
+        // gauge within that one turn, so scrapes may miss the rise; the companion counter cannot. Then every node reads 0.
         var samples = scrape.Samples;
         var beforeKill = nodes.Select(node => (node.Name, Peak: samples.Where(x => x.Node == node.Name && x.At < killedAt).Max(x => x.InDoubt) ?? 0)).ToArray();
         var afterKill = survivors.Select(node => samples.Where(x => x.Node == node.Name && x.At >= killedAt && x.InDoubt is not null).ToArray())
             .Select((mine, i) => (survivors[i].Name, Scrapes: mine.Length, PeakInDoubt: mine.Max(x => x.InDoubt) ?? 0,
                 ReconciledSinceKill: (mine.LastOrDefault()?.Reconciliations ?? 0) - (mine.FirstOrDefault()?.Reconciliations ?? 0)))
             .ToArray();
+        var survivorsGaugePeak = samples.Where(x => x.At >= killedAt && survivors.Any(node => node.Name == x.Node))
+            .GroupBy(x => (x.At - killedAt).Ticks / TimeSpan.FromMilliseconds(500).Ticks)
+            .Select(round => round.Sum(x => x.InDoubt ?? 0))
+            .DefaultIfEmpty(0)
+            .Max();
         output.WriteLine("/metrics: in-doubt gauge peak before the kill " + string.Join(", ", beforeKill.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} {p.Peak}")))
             + "; survivors after the kill: " + string.Join("; ", afterKill.Select(p => string.Create(CultureInfo.InvariantCulture,
                 $"{p.Name}: {p.Scrapes} scrapes, in-doubt gauge peak {p.PeakInDoubt}, reconciliations +{p.ReconciledSinceKill}")))
+            + string.Create(CultureInfo.InvariantCulture, $"; survivors' gauge summed, peak seen by scrapes {survivorsGaugePeak}; entries found in doubt at activation by survivors +{foundAfterKill}")
             + "; gauge at the end (all nodes) " + string.Join(", ", gaugeAtEnd.Select(x => string.Create(CultureInfo.InvariantCulture, $"{x.Key} {x.Value}"))));
+        Assert.True(foundAfterKill > 0, $"the survivors' {MetricsScrape.InDoubtAtActivation} did not rise after the kill: no survivor's activation put the victim's doubt on its in-doubt gauge");
         Assert.True(afterKill.Sum(p => p.ReconciledSinceKill) > 0, $"the survivors' {MetricsScrape.Reconciliations} did not rise after the kill");
         Assert.True(gaugeDrained, $"{MetricsScrape.InDoubt} did not return to 0 on every node once the journals matched the ledger");
         Assert.True(abandonedInDoubt > 0, $"the kill left no abandoned caller in doubt ({inDoubtAtKill.Count} entries in doubt at the kill), so settling without callers was not put to the test");
@@ -170,7 +182,7 @@ public sealed class CrashRecoveryTests(ReliabilityEnvironment environment, ITest
             var last = new Dictionary<string, double>();
             foreach (var node in nodes)
             {
-                last[node.Name] = await MetricsScrape.SumAsync(node, MetricsScrape.InDoubt);
+                last[node.Name] = await ScrapeSumAsync(node, MetricsScrape.InDoubt);
             }
 
             if (last.Values.All(value => value == 0) || DateTime.UtcNow >= until)
@@ -179,6 +191,22 @@ public sealed class CrashRecoveryTests(ReliabilityEnvironment environment, ITest
             }
 
             await Task.Delay(1000);
+        }
+    }
+
+    /// <summary>One reading of <paramref name="family"/> on <paramref name="node"/>, tried a few times: a loaded node may be slow to answer a scrape.</summary>
+    private static async Task<double> ScrapeSumAsync(GatewayProcess node, string family)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await MetricsScrape.SumAsync(node, family);
+            }
+            catch (Exception failure) when (attempt < 5 && failure is HttpRequestException or TaskCanceledException)
+            {
+                await Task.Delay(1000);
+            }
         }
     }
 

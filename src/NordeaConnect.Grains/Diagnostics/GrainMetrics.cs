@@ -6,7 +6,8 @@ namespace NordeaConnect.Grains.Diagnostics;
 
 /// <summary>
 /// The grains' instruments, under the meter <c>NordeaConnect.Grains</c>: cache lookups by grain type and result,
-/// reconciliations by verdict, and the journal entries in doubt (count and age of the oldest) on this node.
+/// reconciliations by verdict, the journal entries in doubt (count and age of the oldest) on this node, and those found
+/// in doubt at activation.
 /// The grain type label is Orleans' name of the grain type (<c>transaction</c>, <c>subscription</c>, ...): a bounded set.
 /// </summary>
 public static class GrainMetrics
@@ -25,6 +26,9 @@ public static class GrainMetrics
 
     private static readonly Counter<long> Reconciliations = Meter.CreateCounter<long>(
         "nordeaconnect.grains.journal.reconciliations", "{reconciliation}", "Journal entries in doubt judged by reading upstream, by grain type and verdict (done, not_done, unreadable: upstream could not be read, it stays in doubt).");
+
+    private static readonly Counter<long> FoundAtActivation = Meter.CreateCounter<long>(
+        "nordeaconnect.grains.journal.in_doubt_at_activation", "{entry}", "Journal entries found in doubt when their grain activated (e.g. on a survivor taking over a crashed node's grains), by grain type, counted before reconciliation settles them: every rise of the in-doubt gauge at an activation, however brief.");
 
     /// <summary>Entries in doubt per grain known to this node, with the start of the oldest; a grain with none is absent.</summary>
     private static readonly ConcurrentDictionary<string, InDoubt> InDoubtByGrain = new(StringComparer.Ordinal);
@@ -84,6 +88,23 @@ public static class GrainMetrics
         {
             InDoubtByGrain[key] = new InDoubt(TypeOf(grain), count, oldest);
         }
+    }
+
+    /// <summary>
+    /// Records what <paramref name="grain"/> found in doubt as it activated, before reconciliation settles any of it:
+    /// the gauge holds them (until the settling pass records what is left) and the companion counter counts them, so
+    /// a rise that lasts only as long as one reconciliation is still seen.
+    /// </summary>
+    public static void FoundInDoubtAtActivation(IGrainBase grain, IReadOnlyCollection<DateTimeOffset> startedAt)
+    {
+        ArgumentNullException.ThrowIfNull(startedAt);
+        if (startedAt.Count == 0)
+        {
+            return;
+        }
+
+        InDoubtNow(grain, startedAt);
+        FoundAtActivation.Add(startedAt.Count, new KeyValuePair<string, object?>("grain.type", TypeOf(grain)));
     }
 
     private static string TypeOf(IGrainBase grain) => grain.GrainContext.GrainId.Type.ToString() ?? "unknown";

@@ -46,6 +46,8 @@ internal sealed class JournalKeeper<TState>
     public async Task ActivateAsync(CancellationToken cancellationToken)
     {
         await _state.ReadStateAsync(cancellationToken);
+        // Counted before they are settled: a survivor taking over a crashed node's grains shows their doubt, however briefly.
+        Diagnostics.GrainMetrics.FoundInDoubtAtActivation(_grain, Journal.AwaitingReconciliation.Select(static entry => entry.StartedAt).ToArray());
         await SettleAsync(cancellationToken);
     }
 

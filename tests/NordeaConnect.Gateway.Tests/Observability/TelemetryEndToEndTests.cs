@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using NordeaConnect.Gateway.Notifications.Dispatch;
 using NordeaConnect.Gateway.Observability;
 using NordeaConnect.Gateway.Observability.Correlation;
 using NordeaConnect.Gateway.Tests.EndToEnd;
@@ -36,9 +37,24 @@ public sealed partial class TelemetryEndToEndTests(TelemetryGatewayFixture gatew
     }
 
     [Fact]
-    public async Task A_webhook_starts_a_trace_that_reaches_the_grain_it_refreshes()
+    public async Task A_webhook_starts_a_trace_that_reaches_the_grain_it_refreshes_and_the_notification_it_sends()
     {
-        var created = await new TransactionsClient(gateway.Channel).CreateAsync(Orders.CardPayment("13.00"), GatewayFixture.As(idempotencyKey: Guid.NewGuid().ToString()));
+        await using var receiver = await NotificationReceiver.StartAsync();
+        var customerRef = Orders.NewRef("c");
+        var link = new CreateTransactionRequest
+        {
+            PaymentRef = Orders.NewRef("o"),
+            Amount = "13.00",
+            Currency = "sek",
+            Test = true,
+            Process = false,
+            CustomerRef = customerRef,
+            NotificationUrl = receiver.Url.ToString(),
+        };
+        var pending = (await new TransactionsClient(gateway.Channel).CreateAsync(link, GatewayFixture.As(idempotencyKey: Guid.NewGuid().ToString()))).Transaction;
+        var entity = NordeaConnect.Gateway.Changes.EntityKey.ForTransaction(pending.Id).ToString();
+        // Paid in the payment window: upstream's state changes behind the gateway's back, and only the webhook tells it.
+        await Orders.PayInCheckoutAsync(pending.Href, customerRef, planId: null);
 
         // The sender's trace context tells this delivery's spans apart from those of other gateways in this process.
         using var sender = new ActivitySource("NordeaConnect.Tests.WebhookSender");
@@ -46,16 +62,33 @@ public sealed partial class TelemetryEndToEndTests(TelemetryGatewayFixture gatew
         using (var sending = sender.StartActivity("upstream sends a webhook", ActivityKind.Producer) ?? throw new InvalidOperationException("The gateway's tracer does not listen to NordeaConnect.* sources."))
         {
             trace = sending.TraceId;
-            using var delivered = await gateway.DeliverWebhookAsync("payment_success", created.Transaction.Id);
+            using var delivered = await gateway.DeliverWebhookAsync("payment_success", pending.Id);
             Assert.True(delivered.IsSuccessStatusCode, await delivered.Content.ReadAsStringAsync());
         }
 
         var intake = await gateway.SpanAsync(s => s.TraceId == trace && s.Kind == ActivityKind.Server && s.GetTagItem("url.path") is string path && path.EndsWith("/payment_success", StringComparison.Ordinal), "of the webhook delivery");
         var grain = await gateway.SpanAsync(s => s.TraceId == trace && s.Source.Name == "Microsoft.Orleans.Application", "of a grain call in the webhook's trace");
         var upstream = await gateway.SpanAsync(s => s.TraceId == trace && s.Source.Name == "NordeaConnect.Client", "of the re-read upstream in the webhook's trace");
+        await receiver.WaitForAsync(got => got.Any(n => n.Entity == entity && Status(n) == "approved"));
+        var approved = receiver.Accepted.First(n => n.Entity == entity && Status(n) == "approved");
+        var delivery = await gateway.SpanAsync(s => s.TraceId == trace && s.Source.Name == NotificationDispatcher.ActivitySourceName, "of the notification's delivery in the webhook's trace");
+        var post = await gateway.SpanAsync(s => s.TraceId == trace && s.Kind == ActivityKind.Client && s.ParentSpanId == delivery.SpanId, "of the notification's POST in the webhook's trace");
+        var created = receiver.Accepted.First(n => n.Entity == entity && Status(n) == "pending");
 
         Assert.Equal(intake.TraceId, grain.TraceId);
         Assert.Equal("GET", upstream.GetTagItem("http.request.method"));
+        Assert.Equal(entity, delivery.GetTagItem("nordeaconnect.notification.entity"));
+        Assert.Equal(approved.Version, delivery.GetTagItem("nordeaconnect.notification.version"));
+        Assert.Equal("POST", post.GetTagItem("http.request.method"));
+        // What the receiver saw: the webhook's trace id, and the POST's span as the parent of whatever it does next.
+        var seen = (approved.TraceParent ?? string.Empty).Split('-');
+        Assert.True(seen.Length == 4, "the receiver's traceparent header: " + approved.TraceParent);
+        Assert.Equal(trace.ToHexString(), seen[1]);
+        Assert.Equal(post.SpanId.ToHexString(), seen[2]);
+        Assert.Equal(1, int.Parse(seen[3], NumberStyles.HexNumber, CultureInfo.InvariantCulture) & 1); // sampled
+        // The creation's notification belongs to the trace of the gRPC call that created the payment, not the webhook's.
+        Assert.NotNull(created.TraceParent);
+        Assert.DoesNotContain(trace.ToHexString(), created.TraceParent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -136,6 +169,9 @@ public sealed partial class TelemetryEndToEndTests(TelemetryGatewayFixture gatew
         Assert.DoesNotMatch("(?m)^nordeaconnect_grains_journal_in_doubt_oldest_age_seconds\\{[^}]*grain_type=\"transaction\"", after);
         AtLeast(1, after, "nordeaconnect_grains_journal_reconciliations_total", "grain_type=\"transaction\"", "verdict=\"done\"");
     }
+
+    private static string? Status(ReceivedNotification notification) =>
+        System.Text.Json.JsonDocument.Parse(notification.Body).RootElement.GetProperty("transaction").GetProperty("status").GetString();
 
     private static string QueryText(Activity span) =>
         (span.GetTagItem("db.query.text") ?? span.GetTagItem("db.statement"))?.ToString() ?? string.Empty;

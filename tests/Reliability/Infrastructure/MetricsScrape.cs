@@ -15,6 +15,9 @@ internal sealed class MetricsScrape : IAsyncDisposable
     /// <summary>Entries in doubt judged by reading upstream, by verdict (<c>nordeaconnect.grains.journal.reconciliations</c>).</summary>
     public const string Reconciliations = "nordeaconnect_grains_journal_reconciliations_total";
 
+    /// <summary>Entries found in doubt when their grain activated, before reconciliation (<c>nordeaconnect.grains.journal.in_doubt_at_activation</c>).</summary>
+    public const string InDoubtAtActivation = "nordeaconnect_grains_journal_in_doubt_at_activation_total";
+
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(10) };
 
     private readonly IReadOnlyList<GatewayProcess> _nodes;
@@ -29,7 +32,7 @@ internal sealed class MetricsScrape : IAsyncDisposable
     }
 
     /// <summary>One scrape of one node: the sum of each family's samples (all labels), or null where the scrape failed.</summary>
-    public sealed record Sample(string Node, DateTime At, double? InDoubt, double? Reconciliations);
+    public sealed record Sample(string Node, DateTime At, double? InDoubt, double? Reconciliations, double? InDoubtAtActivation);
 
     /// <summary>Scrapes <paramref name="nodes"/> one after the other, again and again, <paramref name="every"/> apart, until disposed.</summary>
     public static MetricsScrape Start(IReadOnlyList<GatewayProcess> nodes, TimeSpan every) => new(nodes, every);
@@ -94,11 +97,13 @@ internal sealed class MetricsScrape : IAsyncDisposable
             {
                 double? inDoubt = null;
                 double? reconciliations = null;
+                double? atActivation = null;
                 try
                 {
                     var text = await Http.GetStringAsync(new Uri(node.Dashboard.Address, "/metrics"), _stop.Token);
                     inDoubt = Sum(text, InDoubt);
                     reconciliations = Sum(text, Reconciliations);
+                    atActivation = Sum(text, InDoubtAtActivation);
                 }
                 catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !_stop.IsCancellationRequested)
                 {
@@ -107,7 +112,7 @@ internal sealed class MetricsScrape : IAsyncDisposable
 
                 lock (_samples)
                 {
-                    _samples.Add(new Sample(node.Name, DateTime.UtcNow, inDoubt, reconciliations));
+                    _samples.Add(new Sample(node.Name, DateTime.UtcNow, inDoubt, reconciliations, atActivation));
                 }
             }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using NordeaConnect.Gateway.Notifications.Outbox;
 
@@ -7,7 +8,9 @@ namespace NordeaConnect.Gateway.Notifications.Dispatch;
 /// <summary>
 /// Hands due deliveries from the outbox to their receivers' queues, records every outcome back in the outbox, and
 /// purges what retention no longer covers. Everything it knows is in the outbox, so after a restart (or on another
-/// node, once a lease expires) undelivered notifications simply resume.
+/// node, once a lease expires) undelivered notifications simply resume. Each attempt is a span (source
+/// <see cref="ActivitySourceName"/>) whose parent is the trace context stored with the delivery, so the POST (and its
+/// <c>traceparent</c> header) belongs to the trace of the call or webhook that made the change.
 /// </summary>
 public sealed partial class NotificationDispatcher(
     INotificationOutbox outbox,
@@ -17,7 +20,11 @@ public sealed partial class NotificationDispatcher(
     ILogger<NotificationDispatcher> logger,
     NotificationTargetGuard? guard = null) : BackgroundService
 {
+    /// <summary>The activity source of delivery attempts (traced by the gateway's <c>NordeaConnect.*</c> sources).</summary>
+    public const string ActivitySourceName = "NordeaConnect.Gateway.Notifications";
+
     private const int ClaimBatch = 256;
+    private static readonly ActivitySource Tracing = new(ActivitySourceName);
     private readonly NotificationOptions _options = options.Value;
     private readonly ConcurrentDictionary<string, ReceiverQueue> _receivers = new(StringComparer.Ordinal);
     private readonly RetrySchedule _schedule = new(options.Value);
@@ -84,9 +91,15 @@ public sealed partial class NotificationDispatcher(
 
     private async Task DeliverAsync(NotificationSender sender, NotificationDelivery delivery, CancellationToken stoppingToken)
     {
+        using var activity = StartDeliveryActivity(delivery);
         try
         {
             var error = await sender.SendAsync(delivery, stoppingToken).ConfigureAwait(false);
+            if (error is not null)
+            {
+                activity?.SetStatus(ActivityStatusCode.Error, error);
+            }
+
             var now = time.GetUtcNow();
             var attempts = delivery.Attempts + 1;
             if (error is null)
@@ -121,6 +134,33 @@ public sealed partial class NotificationDispatcher(
 
         // The next version for this receiver and entity may now be the head: look again without waiting for the poll.
         Interlocked.Exchange(ref _progress, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+    }
+
+    /// <summary>
+    /// The attempt's span, a child of the call that recorded the change (not merely linked to it: the change's trace must
+    /// reach its notifications, however late they go out). Without a stored context it is the root of a trace of its own.
+    /// </summary>
+    private static Activity? StartDeliveryActivity(NotificationDelivery delivery)
+    {
+        ActivityContext parent = default;
+        if (delivery.Trace?.TryGetParent(out parent) != true)
+        {
+            // This worker's own ambient activity, if any, has nothing to do with the change.
+            Activity.Current = null;
+        }
+
+        var activity = Tracing.StartActivity("notification deliver", ActivityKind.Internal, parent);
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag("nordeaconnect.notification.entity", delivery.Key.ToString());
+            activity.SetTag("nordeaconnect.notification.version", delivery.Version);
+            activity.SetTag("nordeaconnect.notification.delivery_id", delivery.Id);
+            activity.SetTag("nordeaconnect.notification.attempt", delivery.Attempts + 1);
+            activity.SetTag("server.address", delivery.Receiver.Host);
+            activity.SetTag("server.port", delivery.Receiver.Port);
+        }
+
+        return activity;
     }
 
     private async Task GiveBackAsync(NotificationDelivery delivery)

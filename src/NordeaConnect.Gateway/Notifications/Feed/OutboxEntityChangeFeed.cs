@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using NordeaConnect.Gateway.Changes;
 using NordeaConnect.Gateway.Notifications.Outbox;
 
@@ -6,7 +7,8 @@ namespace NordeaConnect.Gateway.Notifications.Feed;
 /// <summary>
 /// The change feed over the durable outbox: every published state is appended to the outbox (which queues its
 /// notifications) before live watchers on this node hear of it. A change the outbox could not record throws, so the
-/// call that made it fails rather than the change going unannounced.
+/// call that made it fails rather than the change going unannounced. The trace of the call that made the change (a
+/// gRPC call, a webhook's refresh) is recorded with it, so its notifications are sent in that trace.
 /// </summary>
 public sealed partial class OutboxEntityChangeFeed(INotificationOutbox outbox, OutboxSignals signals, ILogger<OutboxEntityChangeFeed> logger) : IEntityChangeFeed
 {
@@ -22,7 +24,7 @@ public sealed partial class OutboxEntityChangeFeed(INotificationOutbox outbox, O
         }
         else
         {
-            var stored = outbox.Append(key, version, reason, settled => EntityMessages.ToJson(EntityMessages.WithVersion(response, settled)));
+            var stored = outbox.Append(key, version, reason, settled => EntityMessages.ToJson(EntityMessages.WithVersion(response, settled)), DeliveryTrace.Of(Activity.Current));
             signals.Appended(key);
             if (stored != version)
             {

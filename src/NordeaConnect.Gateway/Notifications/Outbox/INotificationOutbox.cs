@@ -15,8 +15,9 @@ public interface INotificationOutbox
     /// Synchronous because <see cref="IEntityChangeFeed.Publish{T}"/> is: the change is durable when this returns.
     /// </summary>
     /// <param name="messageFor">The message JSON for the version the outbox settled on (it carries its version).</param>
+    /// <param name="trace">The trace context of the call that made the change, stored with each delivery it queues so the POSTs continue that trace; null starts them traces of their own.</param>
     /// <returns>The version stored.</returns>
-    long Append(EntityKey key, long proposedVersion, string reason, Func<long, string> messageFor);
+    long Append(EntityKey key, long proposedVersion, string reason, Func<long, string> messageFor, DeliveryTrace? trace = null);
 
     /// <summary>Changes of <paramref name="key"/> newer than <paramref name="afterVersion"/>, oldest first, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<EntityChangeRecord>> ReadChangesAsync(EntityKey key, long afterVersion, int limit, CancellationToken cancellationToken);

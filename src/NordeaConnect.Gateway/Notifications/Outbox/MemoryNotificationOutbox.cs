@@ -14,7 +14,7 @@ public sealed class MemoryNotificationOutbox(TimeProvider time) : INotificationO
     private readonly SortedDictionary<long, Entry> _deliveries = [];
     private long _nextDeliveryId;
 
-    public long Append(EntityKey key, long proposedVersion, string reason, Func<long, string> messageFor)
+    public long Append(EntityKey key, long proposedVersion, string reason, Func<long, string> messageFor, DeliveryTrace? trace = null)
     {
         ArgumentNullException.ThrowIfNull(reason);
         ArgumentNullException.ThrowIfNull(messageFor);
@@ -36,7 +36,7 @@ public sealed class MemoryNotificationOutbox(TimeProvider time) : INotificationO
                 foreach (var receiver in receivers)
                 {
                     var id = ++_nextDeliveryId;
-                    _deliveries[id] = new Entry(new NotificationDelivery(id, receiver, key, version, messageJson, DeliveryState.Pending, 0, now, now, null));
+                    _deliveries[id] = new Entry(new NotificationDelivery(id, receiver, key, version, messageJson, DeliveryState.Pending, 0, now, now, null, trace));
                 }
             }
 

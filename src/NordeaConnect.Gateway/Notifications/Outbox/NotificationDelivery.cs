@@ -16,6 +16,7 @@ public enum DeliveryState
 /// <param name="Receiver">The subscriber's notification URL.</param>
 /// <param name="Attempts">Attempts made so far.</param>
 /// <param name="CreatedAt">When the change was recorded; the give-up horizon counts from here.</param>
+/// <param name="Trace">The trace context of the call that recorded the change: the delivery's span continues it.</param>
 public sealed record NotificationDelivery(
     long Id,
     Uri Receiver,
@@ -26,7 +27,8 @@ public sealed record NotificationDelivery(
     int Attempts,
     DateTimeOffset CreatedAt,
     DateTimeOffset NextAttemptAt,
-    string? LastError)
+    string? LastError,
+    DeliveryTrace? Trace = null)
 {
     /// <summary>Deliveries to one receiver share a queue and its concurrency bound: scheme, host and port.</summary>
     public string ReceiverQueue => Receiver.GetLeftPart(UriPartial.Authority);

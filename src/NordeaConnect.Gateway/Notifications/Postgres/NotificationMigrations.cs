@@ -58,5 +58,11 @@ internal static class NotificationMigrations
                 finished_at timestamptz);
             create index webhook_inbox_pending on {schema}.webhook_inbox (next_attempt_at) where state = 'pending';
             """),
+        // The W3C trace context of the call that recorded the change, so its delivery continues that trace.
+        (2, "delivery_trace_context", """
+            alter table {schema}.notification_deliveries
+                add column if not exists traceparent text,
+                add column if not exists tracestate text;
+            """),
     ];
 }

@@ -12,7 +12,7 @@ namespace NordeaConnect.Gateway.Notifications.Postgres;
 /// </summary>
 public sealed class PostgresNotificationStore : INotificationOutbox, IWebhookInbox, IAsyncDisposable
 {
-    private const string DeliveryColumns = "d.id, d.receiver_url, d.entity_kind, d.entity_id, d.version, d.message, d.state, d.attempts, d.created_at, d.next_attempt_at, d.last_error";
+    private const string DeliveryColumns = "d.id, d.receiver_url, d.entity_kind, d.entity_id, d.version, d.message, d.state, d.attempts, d.created_at, d.next_attempt_at, d.last_error, d.traceparent, d.tracestate";
     private readonly NpgsqlDataSource _dataSource;
     private readonly TimeProvider _time;
     private readonly string _schema;
@@ -36,7 +36,7 @@ public sealed class PostgresNotificationStore : INotificationOutbox, IWebhookInb
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
-    public long Append(EntityKey key, long proposedVersion, string reason, Func<long, string> messageFor)
+    public long Append(EntityKey key, long proposedVersion, string reason, Func<long, string> messageFor, DeliveryTrace? trace = null)
     {
         ArgumentNullException.ThrowIfNull(reason);
         ArgumentNullException.ThrowIfNull(messageFor);
@@ -64,14 +64,14 @@ public sealed class PostgresNotificationStore : INotificationOutbox, IWebhookInb
                 insert into {_s}.entity_changes (entity_kind, entity_id, version, reason, message, created_at)
                 values ($1, $2, $3, $4, $5, $6)
                 returning version)
-            insert into {_s}.notification_deliveries (receiver_url, entity_kind, entity_id, version, message, created_at, next_attempt_at)
-            select s.receiver_url, $1, $2, ins.version, $5, $6, $6
+            insert into {_s}.notification_deliveries (receiver_url, entity_kind, entity_id, version, message, created_at, next_attempt_at, traceparent, tracestate)
+            select s.receiver_url, $1, $2, ins.version, $5, $6, $6, $7::text, $8::text
             from ins cross join {_s}.notification_subscriptions s
             where s.entity_kind = $1 and s.entity_id = $2
             """,
             connection,
             transaction);
-        Add(append, key.Kind, key.Id, version, reason, messageFor(version), now);
+        Add(append, key.Kind, key.Id, version, reason, messageFor(version), now, (object?)trace?.TraceParent ?? DBNull.Value, (object?)trace?.TraceState ?? DBNull.Value);
         append.ExecuteNonQuery();
         transaction.Commit();
         return version;
@@ -311,7 +311,8 @@ public sealed class PostgresNotificationStore : INotificationOutbox, IWebhookInb
                 reader.GetInt32(7),
                 reader.GetFieldValue<DateTimeOffset>(8),
                 reader.GetFieldValue<DateTimeOffset>(9),
-                reader.IsDBNull(10) ? null : reader.GetString(10)));
+                reader.IsDBNull(10) ? null : reader.GetString(10),
+                reader.IsDBNull(11) ? null : new DeliveryTrace(reader.GetString(11), reader.IsDBNull(12) ? null : reader.GetString(12))));
         }
 
         return deliveries;

@@ -106,10 +106,12 @@ internal sealed class NotificationReceiver : IAsyncDisposable
 
         using var reader = new StreamReader(request.Body);
         var body = await reader.ReadToEndAsync();
-        _accepted.Enqueue(new ReceivedNotification(request.Headers[NotificationSender.EntityHeader].ToString(), version, body, request.ContentType ?? string.Empty));
+        var traceParent = request.Headers["traceparent"].ToString();
+        _accepted.Enqueue(new ReceivedNotification(request.Headers[NotificationSender.EntityHeader].ToString(), version, body, request.ContentType ?? string.Empty, traceParent.Length == 0 ? null : traceParent));
         Interlocked.Exchange(ref _arrived, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
         return HttpResults.Ok();
     }
 }
 
-internal sealed record ReceivedNotification(string Entity, long Version, string Body, string ContentType);
+/// <param name="TraceParent">The W3C <c>traceparent</c> header the POST carried, or null.</param>
+internal sealed record ReceivedNotification(string Entity, long Version, string Body, string ContentType, string? TraceParent);
