@@ -1,12 +1,12 @@
+using Google.Protobuf;
 using NordeaConnect.Grains;
-using Upstream = NordeaConnect.Client;
 using V1 = NordeaConnect.Grains.V1;
 
 namespace NordeaConnect.Gateway.Mapping;
 
+/// <summary>The one mapping of a refund to its message, from the grain record (a transaction's refund, a Get, a list row).</summary>
 public static class RefundMessages
 {
-    /// <summary>A refund as its transaction's grain holds it.</summary>
     public static V1.Refund ToMessage(this RefundSnapshot refund)
     {
         ArgumentNullException.ThrowIfNull(refund);
@@ -17,24 +17,12 @@ public static class RefundMessages
             Amount = refund.Amount.ToUpstreamString(),
             Reason = refund.Reason ?? string.Empty,
             Status = refund.Status ?? string.Empty,
+            Ref = refund.Ref ?? string.Empty,
+            // Text or an object, as the payment system answered: a Value keeps either.
+            Response = refund.Response is { } response ? JsonParser.Default.Parse<Google.Protobuf.WellKnownTypes.Value>(response.GetRawText()) : null,
             CreatedAt = Timestamps.From(refund.CreatedAt),
             ProcessedAt = Timestamps.From(refund.ProcessedAt),
-        };
-    }
-
-    /// <summary>A refund as Nordea Connect lists it.</summary>
-    public static V1.Refund ToMessage(this Upstream.Refund refund)
-    {
-        ArgumentNullException.ThrowIfNull(refund);
-        return new V1.Refund
-        {
-            Id = refund.Id,
-            TransactionId = refund.TransactionId ?? 0,
-            Amount = refund.Amount?.ToUpstreamString() ?? string.Empty,
-            Reason = refund.Reason ?? string.Empty,
-            Status = refund.Status ?? string.Empty,
-            CreatedAt = Timestamps.From(refund.CreatedAt),
-            ProcessedAt = Timestamps.From(refund.ProcessedAt),
+            Transaction = refund.Transaction?.ToMessage(),
         };
     }
 }

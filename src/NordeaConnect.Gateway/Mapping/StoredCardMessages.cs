@@ -1,12 +1,12 @@
 using NordeaConnect.Grains;
-using Upstream = NordeaConnect.Client;
 using V1 = NordeaConnect.Grains.V1;
 
 namespace NordeaConnect.Gateway.Mapping;
 
+/// <summary>The one mapping of a stored card to its message, from the grain record (its grain, or a list row).</summary>
 public static class StoredCardMessages
 {
-    /// <summary>A stored card as its grain holds it (never its token), with its change count.</summary>
+    /// <summary>A stored card (never its token: a credential for token payments, which go through StoredCards.Charge), with its change count.</summary>
     public static V1.StoredCard ToMessage(this StoredCardSnapshot card)
     {
         ArgumentNullException.ThrowIfNull(card);
@@ -21,33 +21,13 @@ public static class StoredCardMessages
             Status = card.Status,
             Test = card.Test,
             Expires = Timestamps.From(card.Expires),
+            CustomerRef = card.CustomerRef ?? string.Empty,
+            MerchantId = card.MerchantId ?? string.Empty,
+            Ref = card.Ref ?? string.Empty,
             CreatedAt = Timestamps.From(card.CreatedAt),
+            UpdatedAt = Timestamps.From(card.UpdatedAt),
             Change = card.Change.ToMessage(),
-        };
-        if (card.CustomerId is { } customerId)
-        {
-            message.CustomerId = customerId;
-        }
-
-        return message;
-    }
-
-    public static V1.StoredCard ToMessage(this Upstream.StoredCard card)
-    {
-        ArgumentNullException.ThrowIfNull(card);
-        var message = new V1.StoredCard
-        {
-            Id = card.Id,
-            // The token is a credential for token payments, which go through StoredCards.Charge; callers never need it.
-            Token = string.Empty,
-            CardHolder = card.CardHolder ?? string.Empty,
-            CardNumber = card.CardNumber ?? string.Empty,
-            CardType = card.CardType ?? string.Empty,
-            Currency = card.Currency?.Code ?? string.Empty,
-            Status = card.Status ?? string.Empty,
-            Test = card.Test ?? false,
-            Expires = Timestamps.From(card.Expires),
-            CreatedAt = Timestamps.From(card.CreatedAt),
+            Customer = card.Customer?.ToMessage(),
         };
         if ((card.CustomerId ?? card.Customer?.Id) is { } customerId)
         {

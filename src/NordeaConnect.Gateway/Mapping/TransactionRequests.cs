@@ -2,6 +2,7 @@ using NordeaConnect.Gateway.Notifications;
 using NordeaConnect.Grains;
 using NordeaConnect.Gateway.Results;
 using NordeaConnect.Primitives;
+using Upstream = NordeaConnect.Client;
 using V1 = NordeaConnect.Grains.V1;
 
 namespace NordeaConnect.Gateway.Mapping;
@@ -30,18 +31,19 @@ public static class TransactionRequests
             SuccessUrl = RequestFields.Optional(request.SuccessUrl),
             ErrorUrl = RequestFields.Optional(request.ErrorUrl),
             TemplateId = request.TemplateId == 0 ? null : RequestFields.Id(request.TemplateId, "template_id"),
+            Webhooks = Webhooks(request.Webhooks),
+            Encrypted = RequestFields.Optional(request.Encrypted),
+            Locale = RequestFields.Locale(request.Locale),
         };
         var notificationUrl = NotificationUrl(request.NotificationUrl);
-        RequestFields.Locale(request.Locale);
-        Unsupported(request.StoredCardToken, "stored_card_token", "charge a stored card with StoredCards.Charge");
-        Unsupported(request.Webhooks.Count > 0 ? "given" : string.Empty, "webhooks", "configure webhook templates with WebhookTemplates.Create");
+        // The token is a credential the gateway keeps; a caller names the card by its id instead.
+        Unsupported(request.StoredCardToken, "stored_card_token", "charge a stored card by its id with StoredCards.Charge");
         return (paymentRef, creation, notificationUrl);
     }
 
     public static TransactionUpdateRequest ToUpdate(V1.UpdateTransactionRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        RequestFields.Locale(request.Locale);
         return new TransactionUpdateRequest
         {
             Card = Card(request.CardHolder, request.CardNumber, request.CardCvv, request.CardExpiry, request.CardType),
@@ -52,6 +54,8 @@ public static class TransactionRequests
             Currency = RequestFields.OptionalCurrency(request.Currency),
             CustomerRef = RequestFields.Optional(request.CustomerRef),
             Items = request.Items.Count == 0 ? null : ItemMessages.FromMessages(request.Items),
+            Encrypted = RequestFields.Optional(request.Encrypted),
+            Locale = RequestFields.Locale(request.Locale),
         };
     }
 
@@ -67,9 +71,68 @@ public static class TransactionRequests
             Test = request.Test,
             CustomerRef = RequestFields.Optional(request.CustomerRef),
             Metadata = MetadataJson.ToJson(request.Metadata),
+            Authorize = request.Authorize,
+            VatAmount = RequestFields.OptionalAmount(request.VatAmount, "vat_amount"),
+            Items = request.Items.Count == 0 ? null : ItemMessages.FromMessages(request.Items),
+            SuccessUrl = RequestFields.Optional(request.SuccessUrl),
+            ErrorUrl = RequestFields.Optional(request.ErrorUrl),
+            TemplateId = request.TemplateId == 0 ? null : RequestFields.Id(request.TemplateId, "template_id"),
+            Webhooks = Webhooks(request.Webhooks),
+            Locale = RequestFields.Locale(request.Locale),
         };
         return (charge, NotificationUrl(request.NotificationUrl));
     }
+
+    /// <summary>
+    /// Webhooks attached to one transaction, sent upstream with it (Nordea Connect calls them, not the gateway). Each
+    /// needs a trigger the reference names and a target: an http(s) url, or an e-mail address.
+    /// </summary>
+    public static IReadOnlyList<Upstream.WebhookDefinition>? Webhooks(IReadOnlyList<V1.WebhookSpec> webhooks)
+    {
+        ArgumentNullException.ThrowIfNull(webhooks);
+        if (webhooks.Count == 0)
+        {
+            return null;
+        }
+
+        var definitions = new Upstream.WebhookDefinition[webhooks.Count];
+        for (var i = 0; i < webhooks.Count; i++)
+        {
+            var spec = webhooks[i];
+            var field = "webhooks[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+            var url = RequestFields.Optional(spec.Url);
+            var email = RequestFields.Optional(spec.Email);
+            if (url is null == (email is null))
+            {
+                throw new GatewayRefusalException(ResultCode.InvalidArgument, $"{field} needs one target: a url (an HTTP webhook) or an email (an e-mail webhook), not both and not neither", field);
+            }
+
+            if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var target) && (target.Scheme == Uri.UriSchemeHttps || target.Scheme == Uri.UriSchemeHttp)))
+            {
+                throw new GatewayRefusalException(ResultCode.InvalidArgument, $"{field}.url is not an absolute http or https URL", field + ".url");
+            }
+
+            definitions[i] = new Upstream.WebhookDefinition
+            {
+                Trigger = RequestFields.OneOf(spec.Trigger, field + ".trigger", WebhookTriggerNames),
+                Url = url,
+                Email = email,
+                HttpMethod = spec.HttpMethod.Length == 0 ? null : RequestFields.OneOf(spec.HttpMethod, field + ".http_method", "post", "get", "put", "patch", "delete"),
+                DataFormat = spec.DataFormat.Length == 0 ? null : RequestFields.OneOf(spec.DataFormat, field + ".data_format", "json", "xml", "form_data"),
+            };
+        }
+
+        return definitions;
+    }
+
+    private static readonly string[] WebhookTriggerNames =
+    [
+        Upstream.WebhookTriggers.Payment, Upstream.WebhookTriggers.PaymentSuccess, Upstream.WebhookTriggers.PaymentError,
+        Upstream.WebhookTriggers.PaymentForm, Upstream.WebhookTriggers.Refund, Upstream.WebhookTriggers.SubscriptionStarted,
+        Upstream.WebhookTriggers.SubscriptionSuccess, Upstream.WebhookTriggers.SubscriptionError, Upstream.WebhookTriggers.CardStored,
+        Upstream.WebhookTriggers.CardUpdated, Upstream.WebhookTriggers.ChangeAddress, Upstream.WebhookTriggers.WebhookExhausted,
+        Upstream.WebhookTriggers.None,
+    ];
 
     /// <summary>An absolute http(s) URL the gateway POSTs changes to; empty means none.</summary>
     public static Uri? NotificationUrl(string text)

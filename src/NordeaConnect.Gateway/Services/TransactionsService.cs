@@ -11,10 +11,15 @@ using Grpc.Core;
 
 namespace NordeaConnect.Gateway.Services;
 
-/// <summary><c>nordeaconnect.grains.v1.Transactions</c>: messages in, grain calls, messages out; lists straight from Nordea Connect.</summary>
+/// <summary>
+/// <c>nordeaconnect.grains.v1.Transactions</c>: messages in, grain calls, messages out; lists read from Nordea Connect
+/// and turned into the grains' records, so every answer maps a transaction the same one way.
+/// </summary>
 public sealed class TransactionsService(IGrainFactory grains, TransactionAnnouncements announcements, Upstream.INordeaConnectClient upstream, OutboxWatcher watcher)
     : Transactions.TransactionsBase
 {
+    private readonly RelatedEntities _related = new(grains);
+
     [Authorize(Policy = GatewayPolicies.Write)]
     public override async Task<TransactionResponse> Create(CreateTransactionRequest request, ServerCallContext context)
     {
@@ -27,8 +32,10 @@ public sealed class TransactionsService(IGrainFactory grains, TransactionAnnounc
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<TransactionResponse> Get(GetTransactionRequest request, ServerCallContext context)
     {
-        var read = await Grain(request.Id).GetAsync(RequestFields.MaxStaleness(request.Read), context.CancellationToken);
-        return Response(GrainResults.Unwrap(read));
+        var extend = RelatedEntities.TransactionExtends(request.Extend);
+        var maxStaleness = RequestFields.MaxStaleness(request.Read);
+        var transaction = GrainResults.Unwrap(await ReadAsync(request.Id, maxStaleness, RequestFields.Locale(request.Locale), context.CancellationToken));
+        return Response(await _related.ExtendAsync(transaction, extend, maxStaleness, context.CancellationToken));
     }
 
     [Authorize(Policy = GatewayPolicies.Read)]
@@ -42,7 +49,8 @@ public sealed class TransactionsService(IGrainFactory grains, TransactionAnnounc
 
         options.CustomerId = request.HasCustomerId ? RequestFields.Id(request.CustomerId, "customer_id") : null;
         options.SubscriptionId = request.HasSubscriptionId ? RequestFields.Id(request.SubscriptionId, "subscription_id") : null;
-        var page = await ListMessages.ListAsync(() => upstream.Transactions.ListAsync(options, cancellationToken: context.CancellationToken));
+        var locale = Localized(request.Locale);
+        var page = await ListMessages.ListAsync(() => upstream.Transactions.ListAsync(options, locale, context.CancellationToken));
         return ListResponse(page);
     }
 
@@ -84,7 +92,9 @@ public sealed class TransactionsService(IGrainFactory grains, TransactionAnnounc
     [Authorize(Policy = GatewayPolicies.Read)]
     public override async Task<ListRefundsResponse> ListRefunds(ListTransactionRefundsRequest request, ServerCallContext context)
     {
-        var refunds = GrainResults.Unwrap(await Grain(request.Id).GetRefundsAsync(RequestFields.MaxStaleness(request.Read), context.CancellationToken));
+        var refunds = RequestFields.Locale(request.Locale) is { } locale
+            ? GrainResults.Unwrap(await Grain(request.Id).RefreshInLocaleAsync(locale, context.CancellationToken)).Refunds
+            : GrainResults.Unwrap(await Grain(request.Id).GetRefundsAsync(RequestFields.MaxStaleness(request.Read), context.CancellationToken));
         var response = new ListRefundsResponse
         {
             Result = ResultMessages.Success(Primitives.ResultCode.Success),
@@ -113,12 +123,21 @@ public sealed class TransactionsService(IGrainFactory grains, TransactionAnnounc
         Transaction = transaction.ToMessage(),
     };
 
+    /// <summary>A page as Nordea Connect listed it, each row through the grains' record (nested objects kept when extended).</summary>
     internal static ListTransactionsResponse ListResponse(Upstream.Page<Upstream.Transaction> page)
     {
         var response = new ListTransactionsResponse { Result = ResultMessages.Success(Primitives.ResultCode.Success), Page = page.ToMessage() };
-        ListAnswers.AddWithinLimit(response.Transactions, page.Items, t => t.ToMessage());
+        ListAnswers.AddWithinLimit(response.Transactions, page.Items, t => UpstreamSnapshots.From(t).ToMessage());
         return response;
     }
+
+    /// <summary>The caller's locale for a call straight to Nordea Connect; null for the client's default.</summary>
+    internal static Upstream.RequestOptions? Localized(string locale) =>
+        RequestFields.Locale(locale) is { } text ? new Upstream.RequestOptions { Locale = text } : null;
+
+    // A locale asks for upstream's texts in that language, so the read goes to Nordea Connect; otherwise the cache may answer.
+    private Task<OperationResult<TransactionSnapshot>> ReadAsync(long id, TimeSpan? maxStaleness, string? locale, CancellationToken cancellationToken) =>
+        locale is null ? Grain(id).GetAsync(maxStaleness, cancellationToken) : Grain(id).RefreshInLocaleAsync(locale, cancellationToken);
 
     private ITransactionGrain Grain(long id) => grains.GetGrain<ITransactionGrain>(RequestFields.Id(id));
 }

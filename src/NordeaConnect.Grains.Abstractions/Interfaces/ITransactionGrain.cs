@@ -16,6 +16,12 @@ public interface ITransactionGrain : IGrainWithIntegerKey
     /// <summary>Reads the transaction from upstream now.</summary>
     Task<OperationResult<TransactionSnapshot>> RefreshAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Reads the transaction from upstream now with its texts (an error's description, a refusal) in
+    /// <paramref name="locale"/> (en or sv); the answer becomes the cached state, as any read does.
+    /// </summary>
+    Task<OperationResult<TransactionSnapshot>> RefreshInLocaleAsync(string locale, CancellationToken cancellationToken = default);
+
     /// <summary>Tells the grain upstream changed the transaction (a webhook arrived); it reads it again.
     /// A state that differs from the one held is counted and announced as a "webhook" change; <c>Replayed</c> says
     /// upstream showed nothing new.

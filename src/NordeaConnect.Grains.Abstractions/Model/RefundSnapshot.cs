@@ -28,6 +28,18 @@ public sealed record RefundSnapshot
     [Id(6)]
     public DateTimeOffset? ProcessedAt { get; init; }
 
+    /// <summary>The reference's <c>ref</c> ("not in use" there); kept as sent.</summary>
+    [Id(7)]
+    public string? Ref { get; init; }
+
+    /// <summary>The payment system's answer when the refund was executed: text or an object, as upstream sent it.</summary>
+    [Id(8)]
+    public System.Text.Json.JsonElement? Response { get; init; }
+
+    /// <summary>The whole refunded transaction, only when a read asked to extend it.</summary>
+    [Id(9)]
+    public TransactionSnapshot? Transaction { get; init; }
+
     /// <summary>Whether this refund takes money back from the transaction: every refund except a failed one.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public bool Counts => !string.Equals(Status, "failed", StringComparison.OrdinalIgnoreCase);

@@ -27,4 +27,26 @@ public sealed record StoredCardChargeRequest
 
     [Id(6)]
     public JsonElement? Metadata { get; init; }
+
+    [Id(7)]
+    public Amount? VatAmount { get; init; }
+
+    [Id(8)]
+    public IReadOnlyList<Client.Item>? Items { get; init; }
+
+    [Id(9)]
+    public string? SuccessUrl { get; init; }
+
+    [Id(10)]
+    public string? ErrorUrl { get; init; }
+
+    [Id(11)]
+    public long? TemplateId { get; init; }
+
+    [Id(12)]
+    public IReadOnlyList<Client.WebhookDefinition>? Webhooks { get; init; }
+
+    /// <summary>en or sv: the language of upstream's texts in the answer; null for upstream's default.</summary>
+    [Id(13)]
+    public string? Locale { get; init; }
 }

@@ -56,5 +56,16 @@ public sealed record StoredCardSnapshot : IVersionedSnapshot<StoredCardSnapshot>
     [Id(13)]
     public EntityChange? Change { get; init; }
 
+    [Id(14)]
+    public string? MerchantId { get; init; }
+
+    /// <summary>The reference's <c>ref</c>.</summary>
+    [Id(15)]
+    public string? Ref { get; init; }
+
+    /// <summary>The whole owning customer, only when a read asked to extend it.</summary>
+    [Id(16)]
+    public CustomerSnapshot? Customer { get; init; }
+
     public StoredCardSnapshot WithChange(EntityChange change) => this with { Change = change };
 }

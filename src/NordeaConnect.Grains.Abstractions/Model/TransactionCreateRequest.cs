@@ -52,4 +52,16 @@ public sealed record TransactionCreateRequest
     /// <summary>Product lines (required for invoice payments).</summary>
     [Id(13)]
     public IReadOnlyList<Client.Item>? Items { get; init; }
+
+    /// <summary>Webhooks attached to this transaction only (beside the merchant's templates).</summary>
+    [Id(14)]
+    public IReadOnlyList<Client.WebhookDefinition>? Webhooks { get; init; }
+
+    /// <summary>The parameters sent encrypted, comma separated, e.g. <c>card_number,card_cvv</c>.</summary>
+    [Id(15)]
+    public string? Encrypted { get; init; }
+
+    /// <summary>en or sv: the language of upstream's texts in the answer; null for upstream's default. Not part of what is created.</summary>
+    [Id(16)]
+    public string? Locale { get; init; }
 }

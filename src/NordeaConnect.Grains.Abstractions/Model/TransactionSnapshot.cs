@@ -109,5 +109,66 @@ public sealed record TransactionSnapshot : IVersionedSnapshot<TransactionSnapsho
     [Id(24)]
     public EntityChange? Change { get; init; }
 
+    // Detail fields of the reference's transaction object. Each is null when upstream sent none, so a transaction
+    // without them costs no allocation.
+
+    [Id(25)]
+    public string? MerchantId { get; init; }
+
+    /// <summary>The reference's <c>ref</c>.</summary>
+    [Id(26)]
+    public string? Ref { get; init; }
+
+    /// <summary>apple_pay, mobile_pay or vipps for a wallet payment.</summary>
+    [Id(27)]
+    public string? WalletType { get; init; }
+
+    /// <summary>The hosted page template the payment used.</summary>
+    [Id(28)]
+    public long? TemplateId { get; init; }
+
+    [Id(29)]
+    public string? SuccessUrl { get; init; }
+
+    [Id(30)]
+    public string? ErrorUrl { get; init; }
+
+    /// <summary>The parameters the caller sent encrypted, comma separated.</summary>
+    [Id(31)]
+    public string? Encrypted { get; init; }
+
+    /// <summary>What the transaction cost the merchant (fees and total).</summary>
+    [Id(32)]
+    public Client.TransactionCost? Cost { get; init; }
+
+    [Id(33)]
+    public ImmutableList<Client.Item>? Items { get; init; }
+
+    /// <summary>The payer and the instrument (masked card number, address, bank, ...).</summary>
+    [Id(34)]
+    public Client.PaymentDetails? PaymentDetails { get; init; }
+
+    [Id(35)]
+    public Client.ClientInfo? ClientInfo { get; init; }
+
+    /// <summary>The webhooks attached to the transaction, with their targets' last answers.</summary>
+    [Id(36)]
+    public ImmutableList<Client.Webhook>? Webhooks { get; init; }
+
+    /// <summary>The payment request the merchant sent, as upstream shows it.</summary>
+    [Id(37)]
+    public JsonElement? PaymentRequest { get; init; }
+
+    // The whole related entities, only when a read asked to extend them (never in the grain's own state).
+
+    [Id(38)]
+    public CustomerSnapshot? Customer { get; init; }
+
+    [Id(39)]
+    public StoredCardSnapshot? StoredCard { get; init; }
+
+    [Id(40)]
+    public SubscriptionSnapshot? Subscription { get; init; }
+
     public TransactionSnapshot WithChange(EntityChange change) => this with { Change = change };
 }

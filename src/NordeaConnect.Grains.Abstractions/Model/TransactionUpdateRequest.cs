@@ -34,4 +34,11 @@ public sealed record TransactionUpdateRequest
 
     [Id(7)]
     public IReadOnlyList<Client.Item>? Items { get; init; }
+
+    [Id(8)]
+    public string? Encrypted { get; init; }
+
+    /// <summary>en or sv: the language of upstream's texts in the answer; null for upstream's default.</summary>
+    [Id(9)]
+    public string? Locale { get; init; }
 }

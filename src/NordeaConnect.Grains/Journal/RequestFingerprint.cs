@@ -48,6 +48,9 @@ internal sealed class RequestFingerprint
     public RequestFingerprint Add(string name, IReadOnlyList<Client.Item>? items) =>
         items is null ? this : Add(name, JsonSerializer.SerializeToElement(items, Client.NordeaConnectJsonContext.Default.IReadOnlyListItem));
 
+    public RequestFingerprint Add(string name, IReadOnlyList<Client.WebhookDefinition>? webhooks) =>
+        webhooks is null ? this : Add(name, JsonSerializer.SerializeToElement(webhooks, Client.NordeaConnectJsonContext.Default.IReadOnlyListWebhookDefinition));
+
     /// <summary>Only what identifies the card loosely enough to keep: the last four digits, the expiry and the type.</summary>
     public RequestFingerprint Add(string name, CardDetails? card) =>
         card is null ? this : Add(name, card.LastFour + "|" + card.Expiry + "|" + card.CardType + "|" + card.Holder);

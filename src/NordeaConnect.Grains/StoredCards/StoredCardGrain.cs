@@ -48,11 +48,20 @@ internal sealed class StoredCardGrain : Grain, IStoredCardGrain, IRemindable
             ? OperationResults.Read(cached, cached.Test)
             : await RefreshAsync(cancellationToken);
 
-    public async Task<OperationResult<StoredCardSnapshot>> RefreshAsync(CancellationToken cancellationToken = default)
+    public Task<OperationResult<StoredCardSnapshot>> RefreshAsync(CancellationToken cancellationToken = default) =>
+        RefreshAsync(null, cancellationToken);
+
+    public Task<OperationResult<StoredCardSnapshot>> RefreshInLocaleAsync(string locale, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(locale);
+        return RefreshAsync(locale, cancellationToken);
+    }
+
+    private async Task<OperationResult<StoredCardSnapshot>> RefreshAsync(string? locale, CancellationToken cancellationToken)
     {
         try
         {
-            var card = await ReadUpstreamAsync(cancellationToken);
+            var card = await ReadUpstreamAsync(locale, cancellationToken);
             return OperationResults.Read(card, card.Test);
         }
         catch (NordeaConnectException failure)
@@ -71,7 +80,7 @@ internal sealed class StoredCardGrain : Grain, IStoredCardGrain, IRemindable
     public Task<IReadOnlyList<JournalEntry>> GetJournalAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<JournalEntry>>(_state.State.Journal.Entries);
 
-    public async Task<OperationResult<StoredCardSnapshot>> UpdateStatusAsync(string status, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    public async Task<OperationResult<StoredCardSnapshot>> UpdateStatusAsync(string status, string? idempotencyKey = null, string? locale = null, CancellationToken cancellationToken = default)
     {
         var target = status?.Trim().ToLowerInvariant();
         var fingerprint = new RequestFingerprint(OperationNames.UpdateStoredCardStatus).Add("stored_card_id", Id).Add("status", target).Compute();
@@ -118,7 +127,7 @@ internal sealed class StoredCardGrain : Grain, IStoredCardGrain, IRemindable
         try
         {
             using var deadline = _journal.UpstreamCallDeadline(cancellationToken);
-            var updated = await _upstream.UpdateStatusAsync(Id, target, deadline.Token);
+            var updated = await _upstream.UpdateStatusAsync(Id, target, locale, deadline.Token);
             Changed(updated, "updated");
             var outcome = StatusOutcome(updated);
             await _journal.RecordDoneAsync(start.Key, outcome);
@@ -132,7 +141,7 @@ internal sealed class StoredCardGrain : Grain, IStoredCardGrain, IRemindable
         }
     }
 
-    public async Task<OperationResult<StoredCardSnapshot>> DeleteAsync(string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    public async Task<OperationResult<StoredCardSnapshot>> DeleteAsync(string? idempotencyKey = null, string? locale = null, CancellationToken cancellationToken = default)
     {
         var fingerprint = new RequestFingerprint(OperationNames.DeleteStoredCard).Add("stored_card_id", Id).Compute();
         var start = await _journal.BeginAsync(idempotencyKey, OperationNames.DeleteStoredCard, fingerprint, replaceFailed: false, cancellationToken);
@@ -154,7 +163,7 @@ internal sealed class StoredCardGrain : Grain, IStoredCardGrain, IRemindable
         try
         {
             using var deadline = _journal.UpstreamCallDeadline(cancellationToken);
-            var deleted = await _upstream.DeleteAsync(Id, deadline.Token);
+            var deleted = await _upstream.DeleteAsync(Id, locale, deadline.Token);
             Changed(deleted, "deleted");
             var outcome = StatusOutcome(deleted);
             await _journal.RecordDoneAsync(start.Key, outcome);
@@ -214,6 +223,13 @@ internal sealed class StoredCardGrain : Grain, IStoredCardGrain, IRemindable
                 Test = request.Test,
                 Authorize = request.Authorize,
                 Metadata = request.Metadata,
+                VatAmount = request.VatAmount,
+                Items = request.Items,
+                SuccessUrl = request.SuccessUrl,
+                ErrorUrl = request.ErrorUrl,
+                TemplateId = request.TemplateId,
+                Webhooks = request.Webhooks,
+                Locale = request.Locale,
                 StoredCardId = Id,
                 Card = new CardDetails(card.Token, null, card.CardHolder, null, CardTypes.StoredCard),
             },
@@ -244,9 +260,11 @@ internal sealed class StoredCardGrain : Grain, IStoredCardGrain, IRemindable
             ? cached
             : await ReadUpstreamAsync(cancellationToken);
 
-    private async Task<StoredCardSnapshot> ReadUpstreamAsync(CancellationToken cancellationToken)
+    private Task<StoredCardSnapshot> ReadUpstreamAsync(CancellationToken cancellationToken) => ReadUpstreamAsync(null, cancellationToken);
+
+    private async Task<StoredCardSnapshot> ReadUpstreamAsync(string? locale, CancellationToken cancellationToken)
     {
-        var card = await _upstream.GetAsync(Id, cancellationToken);
+        var card = await _upstream.GetAsync(Id, locale, cancellationToken);
         Observe(card);
         return Cached!;
     }

@@ -177,6 +177,8 @@ internal sealed class TransactionCreationGrain : Grain, ITransactionCreationGrai
             .Add("template_id", request.TemplateId)
             .Add("metadata", request.Metadata)
             .Add("items", request.Items)
+            .Add("webhooks", request.Webhooks)
+            .Add("encrypted", request.Encrypted)
             .Compute();
 
     private static JournalOutcome CreationOutcome(TransactionSnapshot created) => new()

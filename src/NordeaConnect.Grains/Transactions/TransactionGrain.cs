@@ -49,11 +49,20 @@ internal sealed class TransactionGrain : Grain, ITransactionGrain, IRemindable
             ? OperationResults.Read(cached, cached.Test)
             : await RefreshAsync(cancellationToken);
 
-    public async Task<OperationResult<TransactionSnapshot>> RefreshAsync(CancellationToken cancellationToken = default)
+    public Task<OperationResult<TransactionSnapshot>> RefreshAsync(CancellationToken cancellationToken = default) =>
+        RefreshAsync(null, cancellationToken);
+
+    public Task<OperationResult<TransactionSnapshot>> RefreshInLocaleAsync(string locale, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(locale);
+        return RefreshAsync(locale, cancellationToken);
+    }
+
+    private async Task<OperationResult<TransactionSnapshot>> RefreshAsync(string? locale, CancellationToken cancellationToken)
     {
         try
         {
-            var transaction = await ReadUpstreamAsync(cancellationToken);
+            var transaction = await ReadUpstreamAsync(locale, cancellationToken);
             return OperationResults.Read(transaction, transaction.Test);
         }
         catch (NordeaConnectException failure)
@@ -229,6 +238,7 @@ internal sealed class TransactionGrain : Grain, ITransactionGrain, IRemindable
             .Add("currency", request.Currency)
             .Add("customer_ref", request.CustomerRef)
             .Add("items", request.Items)
+            .Add("encrypted", request.Encrypted)
             .Compute();
         var start = await _journal.BeginAsync(idempotencyKey, OperationNames.UpdateTransaction, fingerprint, replaceFailed: false, cancellationToken);
         if (start.Recorded is { } recorded)
@@ -307,9 +317,11 @@ internal sealed class TransactionGrain : Grain, ITransactionGrain, IRemindable
             ? cached
             : await ReadUpstreamAsync(cancellationToken);
 
-    private async Task<TransactionSnapshot> ReadUpstreamAsync(CancellationToken cancellationToken)
+    private Task<TransactionSnapshot> ReadUpstreamAsync(CancellationToken cancellationToken) => ReadUpstreamAsync(null, cancellationToken);
+
+    private async Task<TransactionSnapshot> ReadUpstreamAsync(string? locale, CancellationToken cancellationToken)
     {
-        var transaction = await _upstream.GetAsync(Id, cancellationToken);
+        var transaction = await _upstream.GetAsync(Id, locale, cancellationToken);
         Observe(transaction);
         return Cached!;
     }

@@ -6,8 +6,11 @@ namespace NordeaConnect.Grains;
 /// <summary>The transaction calls over NordeaConnect.Client; the client builds the request hash from its configured secret.</summary>
 internal sealed class ClientTransactionUpstream(ITransactionService transactions, IRefundService refunds) : ITransactionUpstream
 {
-    public async Task<TransactionSnapshot> GetAsync(long transactionId, CancellationToken cancellationToken) =>
-        UpstreamSnapshots.From(await transactions.GetAsync(transactionId, cancellationToken: cancellationToken).ConfigureAwait(false));
+    public Task<TransactionSnapshot> GetAsync(long transactionId, CancellationToken cancellationToken) =>
+        GetAsync(transactionId, null, cancellationToken);
+
+    public async Task<TransactionSnapshot> GetAsync(long transactionId, string? locale, CancellationToken cancellationToken) =>
+        UpstreamSnapshots.From(await transactions.GetAsync(transactionId, requestOptions: Localized(locale), cancellationToken: cancellationToken).ConfigureAwait(false));
 
     public async Task<IReadOnlyList<TransactionSnapshot>> FindByPaymentRefAsync(PaymentRef paymentRef, CancellationToken cancellationToken)
     {
@@ -48,8 +51,10 @@ internal sealed class ClientTransactionUpstream(ITransactionService transactions
             TemplateId = request.TemplateId,
             Metadata = UpstreamSnapshots.ToJsonObject(request.Metadata),
             Items = request.Items,
+            Webhooks = request.Webhooks,
+            Encrypted = request.Encrypted,
         };
-        return UpstreamSnapshots.From(await transactions.CreateAsync(options, cancellationToken: cancellationToken).ConfigureAwait(false));
+        return UpstreamSnapshots.From(await transactions.CreateAsync(options, Localized(request.Locale), cancellationToken).ConfigureAwait(false));
     }
 
     public async Task<TransactionSnapshot> UpdateAsync(long transactionId, TransactionUpdateRequest request, CancellationToken cancellationToken)
@@ -68,8 +73,9 @@ internal sealed class ClientTransactionUpstream(ITransactionService transactions
             Currency = request.Currency,
             CustomerRef = request.CustomerRef,
             Items = request.Items,
+            Encrypted = request.Encrypted,
         };
-        return UpstreamSnapshots.From(await transactions.UpdateAsync(transactionId, options, cancellationToken: cancellationToken).ConfigureAwait(false));
+        return UpstreamSnapshots.From(await transactions.UpdateAsync(transactionId, options, Localized(request.Locale), cancellationToken).ConfigureAwait(false));
     }
 
     public async Task<TransactionSnapshot> CaptureAsync(long transactionId, Amount amount, string? locale, CancellationToken cancellationToken) =>
