@@ -182,7 +182,7 @@ public static class FieldComparison
 
     /// <summary>
     /// Which fields a comparison leaves out or pairs by hand. Names are either a bare wire name (<c>request_hash</c>,
-    /// everywhere) or a path from the top message (<c>Transaction.customer.metadata</c>).
+    /// everywhere) or a path from the top message without list indices (<c>Transaction.refunds.cost</c>).
     /// </summary>
     public sealed class Pairing
     {
@@ -207,10 +207,13 @@ public static class FieldComparison
             return this;
         }
 
-        internal bool Skipped(string path, string name) => _skipped.Contains(path) || _skipped.Contains(name);
+        internal bool Skipped(string path, string name) => _skipped.Contains(WithoutIndices(path)) || _skipped.Contains(name);
 
         // A pairing applies only to the REST type it was written for, so a bare name may recur on other entities.
         internal Func<object, object?>? Paired(string path, string name, object rest) =>
-            (_paired.TryGetValue(path, out var pair) || _paired.TryGetValue(name, out pair)) && pair.RestType.IsInstanceOfType(rest) ? pair.Read : null;
+            (_paired.TryGetValue(WithoutIndices(path), out var pair) || _paired.TryGetValue(name, out pair)) && pair.RestType.IsInstanceOfType(rest) ? pair.Read : null;
+
+        // "Transaction.refunds[0].cost" is named "Transaction.refunds.cost": a pairing holds for every element.
+        private static string WithoutIndices(string path) => System.Text.RegularExpressions.Regex.Replace(path, @"\[\d+\]", string.Empty);
     }
 }

@@ -26,6 +26,37 @@ public sealed class StoredCardGrainTests
     }
 
     [Fact]
+    public async Task A_charge_sends_every_payment_parameter_upstream()
+    {
+        await using var node = await FakeNode.StartAsync();
+        node.StoredCards.Add(8, "active", node.Clock.GetUtcNow().AddYears(1));
+        var charge = Charge("all-1") with
+        {
+            Authorize = true,
+            VatAmount = Amount.Parse("2.00"),
+            Items = [new Client.Item { ArticleNumber = "001", Amount = 12m, Quantity = 1 }],
+            SuccessUrl = "https://shop.example/ok",
+            ErrorUrl = "https://shop.example/error",
+            TemplateId = 7,
+            Webhooks = [Client.WebhookDefinition.EmailOn(Client.WebhookTriggers.Payment, "ops@shop.example")],
+            Locale = "sv",
+        };
+
+        var charged = await node.Grains.GetGrain<IStoredCardGrain>(8).ChargeAsync(charge);
+
+        Assert.True(charged.Succeeded, charged.Description);
+        var sent = Assert.Single(node.Transactions.CreateRequests);
+        Assert.True(sent.Authorize);
+        Assert.Equal(Amount.Parse("2.00"), sent.VatAmount);
+        Assert.Equal("001", Assert.Single(sent.Items!).ArticleNumber);
+        Assert.Equal("https://shop.example/ok", sent.SuccessUrl);
+        Assert.Equal("https://shop.example/error", sent.ErrorUrl);
+        Assert.Equal(7, sent.TemplateId);
+        Assert.Equal("ops@shop.example", Assert.Single(sent.Webhooks!).Email);
+        Assert.Equal("sv", sent.Locale);
+    }
+
+    [Fact]
     public async Task Inactive_deleted_and_expired_cards_are_refused_without_an_upstream_payment()
     {
         await using var node = await FakeNode.StartAsync();

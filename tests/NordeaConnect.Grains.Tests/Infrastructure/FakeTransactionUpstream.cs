@@ -62,9 +62,13 @@ internal sealed class FakeTransactionUpstream : ITransactionUpstream
         return Task.FromResult<IReadOnlyList<TransactionSnapshot>>([.. _transactions.Values.Where(t => t.PaymentRef == paymentRef.Value).OrderBy(t => t.Id)]);
     }
 
+    /// <summary>Every creation request as it reached upstream, in call order.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<TransactionCreateRequest> CreateRequests { get; } = new();
+
     public Task<TransactionSnapshot> CreateAsync(PaymentRef paymentRef, TransactionCreateRequest request, CancellationToken cancellationToken) =>
         Perform("create", () =>
         {
+            CreateRequests.Enqueue(request);
             var created = new TransactionSnapshot
             {
                 Id = Interlocked.Increment(ref _nextId),

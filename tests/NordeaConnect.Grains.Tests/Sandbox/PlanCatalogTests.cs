@@ -37,6 +37,29 @@ public sealed class PlanCatalogTests
     }
 
     [Fact]
+    public async Task The_callers_locale_reaches_every_upstream_call_of_the_plan_and_customer_grains()
+    {
+        await using var sandbox = await SandboxServer.StartAsync();
+        await using var node = await SandboxNode.StartAsync(sandbox);
+
+        CallLocale.Set("sv");
+        var created = await node.Grains.GetGrain<IPlanCatalogGrain>("locale").CreateAsync(Plan("locale", "49.00"));
+        var customer = await node.Grains.GetGrain<ICustomerCreationGrain>("c-locale").CreateAsync();
+        var swedish = await node.Grains.GetGrain<IPlanGrain>(987_654_321).GetAsync(TimeSpan.Zero);
+        CallLocale.Set(null);
+        var english = await node.Grains.GetGrain<ICustomerGrain>(987_654_321).GetAsync(TimeSpan.Zero);
+
+        Assert.True(created.Succeeded, created.Description);
+        Assert.True(customer.Succeeded, customer.Description);
+        Assert.Equal(1, node.UpstreamLocales["POST /v1/plans sv"]);
+        Assert.Equal(1, node.UpstreamLocales["POST /v1/customers sv"]);
+        Assert.Equal(1, node.UpstreamLocales["GET /v1/plans/{id} sv"]);
+        Assert.StartsWith("Det finns ingen", swedish.UpstreamError?.Description, StringComparison.Ordinal);
+        Assert.StartsWith("No ", english.UpstreamError?.Description, StringComparison.Ordinal);
+        Assert.Equal(0, node.UpstreamLocales.Matching(call => call.StartsWith("GET /v1/customers/", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Options_that_make_no_sense_are_refused_with_the_reason()
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => new PaymentGrainsOptions { DefaultStaleness = TimeSpan.FromSeconds(-1) }.Validate());

@@ -40,4 +40,35 @@ public sealed class StoredStateShapeTests
 
         Assert.Equal("tok_123", read.Entity?.Token);
     }
+
+    [Fact]
+    public void A_transaction_state_keeps_its_detail_fields_and_writes_none_it_lacks()
+    {
+        var detailed = Snapshots.Transaction("approved", "10.00") with
+        {
+            MerchantId = "3",
+            Cost = new Client.TransactionCost { FixedFee = 2.5m, PercentualFee = 0.025m, Total = Primitives.Amount.Parse("3.10") },
+            Items = [new Client.Item { ArticleNumber = "001", Amount = 10m }],
+            PaymentDetails = new Client.PaymentDetails { CardNumber = "411111******1111", FirstName = "Anna" },
+            ClientInfo = new Client.ClientInfo { Browser = "Firefox", IpAddress = "192.0.2.1" },
+            Webhooks = [new Client.Webhook { Id = 4, Email = "ops@shop.example", RetryCount = 1, Response = new Client.WebhookResponse { Code = "200" } }],
+            SuccessUrl = "https://shop.example/ok",
+            TemplateId = 10,
+            Encrypted = "card_number",
+        };
+        var plain = _serializer.Serialize(new CachedEntityState<TransactionSnapshot>().WithEntity(Snapshots.Transaction("approved", "10.00"), ReadAt)).ToString();
+
+        var read = _serializer.Deserialize<CachedEntityState<TransactionSnapshot>>(_serializer.Serialize(new CachedEntityState<TransactionSnapshot>().WithEntity(detailed, ReadAt))).Entity!;
+
+        Assert.Equal(Primitives.Amount.Parse("3.10"), read.Cost!.Total);
+        Assert.Equal(0.025m, read.Cost.PercentualFee);
+        Assert.Equal("001", Assert.Single(read.Items!).ArticleNumber);
+        Assert.Equal("Anna", read.PaymentDetails!.FirstName);
+        Assert.Equal("192.0.2.1", read.ClientInfo!.IpAddress);
+        Assert.Equal("200", Assert.Single(read.Webhooks!).Response!.Code);
+        Assert.Equal(("3", "https://shop.example/ok", 10L, "card_number"), (read.MerchantId, read.SuccessUrl, read.TemplateId!.Value, read.Encrypted));
+        // Absent details are absent in the stored JSON too: a plain transaction's state does not grow.
+        Assert.DoesNotContain("cost", plain, StringComparison.Ordinal);
+        Assert.DoesNotContain("webhooks", plain, StringComparison.Ordinal);
+    }
 }
