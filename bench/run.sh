@@ -94,11 +94,17 @@ fi
 # --- 2b. the cost of telemetry: the same gateway with and without AddGatewayObservability (h2load) -----------------
 if wanted telemetry; then
   log "cost of telemetry: cached Transactions.Get with vs without OpenTelemetry tracing and metrics (h2load)"
-  if Orleans__SiloPort=0 Orleans__GatewayPort=0 dotnet "$(dll NordeaConnect.Bench.Gateway)" --telemetry-cost --requests 10000 --warmup 2000 --rounds 3 >"$OUT/telemetry.md" 2>&1; then
-    row "cached Transactions.Get, gateway with OpenTelemetry tracing and metrics vs the same gateway without, h2load" \
-      "throughput $(cell "$OUT/telemetry.md" 'throughput (req/s)' 5), p50 $(cell "$OUT/telemetry.md" 'p50 latency (ms)' 5), p99 $(cell "$OUT/telemetry.md" 'p99 latency (ms)' 5)" \
+  if Orleans__SiloPort=0 Orleans__GatewayPort=0 dotnet "$(dll NordeaConnect.Bench.Gateway)" --telemetry-cost --requests 10000 --warmup 2000 --rounds 5 >"$OUT/telemetry.md" 2>&1; then
+    row "cached Transactions.Get, gateway with OpenTelemetry tracing and metrics vs the same gateway without, h2load (median of 5 rounds, range in brackets)" \
+      "throughput $(cell "$OUT/telemetry.md" 'throughput (req/s)' 5) [$(cell "$OUT/telemetry.md" 'throughput (req/s)' 6)], p50 $(cell "$OUT/telemetry.md" 'p50 latency (ms)' 5) [$(cell "$OUT/telemetry.md" 'p50 latency (ms)' 6)], p99 $(cell "$OUT/telemetry.md" 'p99 latency (ms)' 5) [$(cell "$OUT/telemetry.md" 'p99 latency (ms)' 6)]" \
       "$(cell "$OUT/telemetry.md" 'throughput (req/s)' 4) vs $(cell "$OUT/telemetry.md" 'throughput (req/s)' 3) req/s"
   else failed "cost of telemetry" "$OUT/telemetry.md"; fi
+  # The A/A control: both contenders without telemetry. The telemetry row means something only when this one is ~1.
+  if Orleans__SiloPort=0 Orleans__GatewayPort=0 dotnet "$(dll NordeaConnect.Bench.Gateway)" --telemetry-cost --control --requests 10000 --warmup 2000 --rounds 5 >"$OUT/telemetry-control.md" 2>&1; then
+    row "control for the row above (A/A): the same gateway without telemetry as both contenders, h2load (median of 5 rounds, range in brackets)" \
+      "throughput $(cell "$OUT/telemetry-control.md" 'throughput (req/s)' 5) [$(cell "$OUT/telemetry-control.md" 'throughput (req/s)' 6)], p50 $(cell "$OUT/telemetry-control.md" 'p50 latency (ms)' 5) [$(cell "$OUT/telemetry-control.md" 'p50 latency (ms)' 6)]" \
+      "$(cell "$OUT/telemetry-control.md" 'throughput (req/s)' 4) vs $(cell "$OUT/telemetry-control.md" 'throughput (req/s)' 3) req/s"
+  else failed "telemetry control (A/A)" "$OUT/telemetry-control.md"; fi
 fi
 
 # --- 3. mutations through the gateway vs the direct client ----------------------------------------------------------

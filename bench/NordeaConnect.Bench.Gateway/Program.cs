@@ -18,56 +18,50 @@ using Grpc.Net.Client;
 // and prints both with their ratio. Extra arguments go to that harness (e.g. --rounds 3 --requests 10000).
 //
 // --telemetry-cost measures the cost of telemetry instead: the same gateway with AddGatewayObservability (OpenTelemetry
-// tracing and metrics, /metrics mapped) in a child process of this program, against this process's gateway without
-// it as the baseline, in the same alternating rounds. The child is a separate process because OpenTelemetry's
-// activity and meter listeners are process-wide: in one process they would instrument the baseline too.
+// tracing and metrics, /metrics mapped) against the same gateway without it as the baseline, in the same alternating
+// rounds. Each is a child process of this program, started the same way: OpenTelemetry's activity and meter listeners
+// are process-wide (in one process they would instrument the baseline too), and a baseline served by this process
+// against a subject in a child measured the process difference, not telemetry (an A/A run read 0.39).
+// --telemetry-cost --control serves both children WITHOUT telemetry: an A/A run of the same harness, whose ratio
+// should be about 1 and whose range shows what the machine's noise alone does to the figure.
 const string TelemetryCostOption = "--telemetry-cost";
+const string ControlOption = "--control";
 const string ServeWithTelemetryOption = "--serve-with-telemetry";
+const string ServeWithoutTelemetryOption = "--serve-without-telemetry";
 const string ReadyLine = "READY ";
 const string Token = "bench-token-all-scopes-000001";
 
-if (args is [ServeWithTelemetryOption])
+if (args is [ServeWithTelemetryOption or ServeWithoutTelemetryOption])
 {
     // Child: serve until the parent closes our standard input.
-    await using var served = await BenchGateway.StartAsync(withTelemetry: true, Token);
+    await using var served = await BenchGateway.StartAsync(withTelemetry: args[0] == ServeWithTelemetryOption, Token);
     Console.WriteLine(ReadyLine + served.Address.GetLeftPart(UriPartial.Authority) + " " + served.BodyFile);
     await Console.In.ReadToEndAsync();
     return 0;
 }
 
 var telemetryCost = args.Contains(TelemetryCostOption);
-var harnessArguments = args.Where(argument => argument != TelemetryCostOption).ToArray();
-await using var gateway = await BenchGateway.StartAsync(withTelemetry: false, Token);
+var control = telemetryCost && args.Contains(ControlOption);
+var harnessArguments = args.Where(argument => argument is not TelemetryCostOption and not ControlOption).ToArray();
 var harness = Path.Combine(AppContext.BaseDirectory, "NordeaConnect.Bench.Grpc.dll");
-Process? child = null;
+var children = new List<Process>();
+BenchGateway? gateway = null;
 try
 {
     var start = new ProcessStartInfo("dotnet") { UseShellExecute = false };
+    start.ArgumentList.Add(harness);
     if (telemetryCost)
     {
-        var childStart = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "NordeaConnect.Bench.Gateway.dll"), ServeWithTelemetryOption },
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        child = Process.Start(childStart) ?? throw new InvalidOperationException("The gateway with telemetry did not start.");
-        string? line;
-        while ((line = await child.StandardOutput.ReadLineAsync()) is not null && !line.StartsWith(ReadyLine, StringComparison.Ordinal))
-        {
-        }
-
-        var ready = line?[ReadyLine.Length..].Split(' ') ?? throw new InvalidOperationException("The gateway with telemetry exited before it was ready.");
-        start.ArgumentList.Add(harness);
-        foreach (var argument in new[] { "--target", ready[0], "--body", ready[1], "--baseline", gateway.Address.GetLeftPart(UriPartial.Authority), "--baseline-body", gateway.BodyFile })
+        var (baselineAddress, baselineBody) = await ServeInChildAsync(ServeWithoutTelemetryOption);
+        var (subjectAddress, subjectBody) = await ServeInChildAsync(control ? ServeWithoutTelemetryOption : ServeWithTelemetryOption);
+        foreach (var argument in new[] { "--target", subjectAddress, "--body", subjectBody, "--baseline", baselineAddress, "--baseline-body", baselineBody })
         {
             start.ArgumentList.Add(argument);
         }
     }
     else
     {
-        start.ArgumentList.Add(harness);
+        gateway = await BenchGateway.StartAsync(withTelemetry: false, Token);
         foreach (var argument in new[] { "--target", gateway.Address.GetLeftPart(UriPartial.Authority), "--body", gateway.BodyFile })
         {
             start.ArgumentList.Add(argument);
@@ -81,20 +75,49 @@ try
 
     using var process = Process.Start(start) ?? throw new InvalidOperationException("The h2load harness did not start.");
     await process.WaitForExitAsync();
-    Console.WriteLine(telemetryCost
-        ? "(subject: the gateway's cached Transactions.Get with AddGatewayObservability, OpenTelemetry tracing and metrics on, in a child process; baseline: the same gateway without it, in this process)"
+    Console.WriteLine(control
+        ? "(control, A/A: the gateway without telemetry in two child processes, one the subject, one the baseline)"
+        : telemetryCost
+        ? "(subject: the gateway's cached Transactions.Get with AddGatewayObservability, OpenTelemetry tracing and metrics on; baseline: the same gateway without it; each in a child process of its own)"
         : "(subject: the gateway's cached Transactions.Get, auth and result mapping included; baseline: a bare Kestrel h2c handler returning the same bytes)");
     return process.ExitCode;
 }
 finally
 {
-    if (child is not null)
+    foreach (var child in children)
     {
         // Closing its standard input is the child's signal to stop.
         child.StandardInput.Close();
         await child.WaitForExitAsync();
         child.Dispose();
     }
+
+    if (gateway is not null)
+    {
+        await gateway.DisposeAsync();
+    }
+}
+
+// Starts this program as a gateway in a child process; returns its address and the body file of its cached Get.
+async Task<(string Address, string BodyFile)> ServeInChildAsync(string serveOption)
+{
+    var child = Process.Start(new ProcessStartInfo("dotnet")
+    {
+        ArgumentList = { Path.Combine(AppContext.BaseDirectory, "NordeaConnect.Bench.Gateway.dll"), serveOption },
+        RedirectStandardInput = true,
+        RedirectStandardOutput = true,
+        UseShellExecute = false,
+    }) ?? throw new InvalidOperationException("The gateway child (" + serveOption + ") did not start.");
+    children.Add(child);
+    string? line;
+    while ((line = await child.StandardOutput.ReadLineAsync()) is not null && !line.StartsWith(ReadyLine, StringComparison.Ordinal))
+    {
+    }
+
+    var ready = line?[ReadyLine.Length..].Split(' ') ?? throw new InvalidOperationException("The gateway child (" + serveOption + ") exited before it was ready.");
+    // Drained from here on: a full pipe would block the child's console output.
+    _ = child.StandardOutput.ReadToEndAsync();
+    return (ready[0], ready[1]);
 }
 
 /// <summary>A gateway on 127.0.0.1 with one cached transaction, and the serialized Get request that reads it.</summary>

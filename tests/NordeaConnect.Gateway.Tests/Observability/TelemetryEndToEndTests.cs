@@ -135,7 +135,7 @@ public sealed partial class TelemetryEndToEndTests(TelemetryGatewayFixture gatew
     }
 
     [Fact]
-    public async Task An_entry_in_doubt_raises_the_gauge_until_reconciliation_settles_it()
+    public async Task An_entry_in_doubt_raises_the_gauge_until_reconciliation_settles_it_and_is_counted_when_its_grain_activates()
     {
         var transactions = new TransactionsClient(gateway.Channel);
         var paid = await transactions.CreateAsync(Orders.CardPayment("30.00"), GatewayFixture.As(idempotencyKey: Guid.NewGuid().ToString()));
@@ -156,7 +156,9 @@ public sealed partial class TelemetryEndToEndTests(TelemetryGatewayFixture gatew
             await gateway.ClearSandboxFaultsAsync();
         }
 
-        // The caller retries with the same key: the grain settles the entry first (reconciliation finds the refund).
+        // The grain is deactivated, as when its node dies; the caller retries with the same key, the grain activates
+        // afresh from storage, counts the entry it finds in doubt, and settles it (reconciliation finds the refund).
+        await gateway.CollectActivationsAsync();
         var settled = await transactions.RefundAsync(refund, GatewayFixture.As(idempotencyKey: key));
         var after = await gateway.ScrapeAsync();
 
@@ -168,7 +170,10 @@ public sealed partial class TelemetryEndToEndTests(TelemetryGatewayFixture gatew
         Assert.Contains("nordeaconnect_grains_journal_in_doubt{", after, StringComparison.Ordinal);
         Assert.DoesNotMatch("(?m)^nordeaconnect_grains_journal_in_doubt_oldest_age_seconds\\{[^}]*grain_type=\"transaction\"", after);
         AtLeast(1, after, "nordeaconnect_grains_journal_reconciliations_total", "grain_type=\"transaction\"", "verdict=\"done\"");
+        AtLeast(Value(during, FoundAtActivation, "grain_type=\"transaction\"") + 1, after, FoundAtActivation, "grain_type=\"transaction\"");
     }
+
+    private const string FoundAtActivation = "nordeaconnect_grains_journal_in_doubt_at_activation_total";
 
     private static string? Status(ReceivedNotification notification) =>
         System.Text.Json.JsonDocument.Parse(notification.Body).RootElement.GetProperty("transaction").GetProperty("status").GetString();

@@ -97,6 +97,10 @@ public sealed class TelemetryGatewayFixture : IAsyncLifetime
         Assert.True(response.IsSuccessStatusCode, "clearing faults answered " + (int)response.StatusCode);
     }
 
+    /// <summary>Deactivates every idle grain activation, so the next call activates its grain afresh from storage (as on a node taking over after a crash).</summary>
+    public Task CollectActivationsAsync() =>
+        _app!.Services.GetRequiredService<Orleans.IGrainFactory>().GetGrain<Orleans.Runtime.IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+
     /// <summary>The current <c>/metrics</c> text.</summary>
     public async Task<string> ScrapeAsync()
     {
