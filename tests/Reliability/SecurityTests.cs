@@ -20,14 +20,14 @@ public sealed class SecurityTests(ReliabilityEnvironment environment)
     }
 
     [Fact]
-    public async Task Calls_with_a_wrong_token_are_unauthenticated_and_the_token_is_not_logged()
+    public async Task Calls_with_a_wrong_token_are_permission_denied_and_the_token_is_not_logged()
     {
         const string wrong = "rel-wrong-token-Zq81Lp0Xw3";
         var failure = await Assert.ThrowsAsync<RpcException>(() =>
             new TransactionsClient(environment.Gateway.Channel).GetAsync(new GetTransactionRequest { Id = 1 }, Payments.Headers(wrong)).ResponseAsync);
 
-        Assert.Equal(StatusCode.Unauthenticated, failure.StatusCode);
-        Assert.Equal(ResultCode.Unauthenticated.Value, failure.Trailers.GetValue(ResultTrailers.CodeKey));
+        Assert.Equal(StatusCode.PermissionDenied, failure.StatusCode);
+        Assert.Equal(ResultCode.PermissionDenied.Value, failure.Trailers.GetValue(ResultTrailers.CodeKey));
         Assert.DoesNotContain(wrong, environment.Gateway.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(GatewayProcess.AllScopes, environment.Gateway.Output, StringComparison.Ordinal);
     }

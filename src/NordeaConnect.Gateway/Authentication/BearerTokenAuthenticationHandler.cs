@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using NordeaConnect.Primitives;
 
 namespace NordeaConnect.Gateway.Authentication;
 
@@ -19,45 +20,54 @@ internal sealed partial class BearerTokenAuthenticationHandler(
 {
     public const string SchemeName = GatewayAuthenticationSchemes.StaticToken;
 
-    private const string Prefix = "Bearer ";
-
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var values = Request.Headers.Authorization;
-        if (values.Count == 0)
+        if (!BearerAuthorizationHeader.TryRead(Request.Headers.Authorization, out var token, out var problem))
         {
-            return Task.FromResult(Refuse("No access token: send the metadata 'authorization: Bearer <token>'"));
+            return Task.FromResult(Refuse(BearerTokenRefusal.MalformedHeader(problem)));
         }
 
-        var value = (values.Count == 1 ? values[0] : null).AsSpan().Trim();
-        if (!value.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) || value[Prefix.Length..].Trim().IsEmpty)
-        {
-            return Task.FromResult(Refuse("Malformed authorization metadata: expected 'Bearer <token>'"));
-        }
-
-        var caller = tokens.Authenticate(value[Prefix.Length..].Trim());
+        var caller = tokens.Authenticate(token);
         if (caller is null)
         {
             LogUnknownToken(Logger, Request.Path.Value ?? string.Empty, Context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
-            return Task.FromResult(Refuse("Unknown access token"));
+            return Task.FromResult(Refuse(BearerTokenRefusal.InvalidToken("The access token is not one this gateway accepts (unknown or revoked): use a token configured for this gateway")));
         }
 
-        var claims = new List<Claim> { new(ClaimTypes.Name, caller.TokenName) };
-        claims.AddRange(AccessScopeNames.All.Where(s => caller.Scopes.HasFlag(s.Scope)).Select(s => new Claim(GatewayPolicies.ScopeClaim, s.Name)));
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
+        var identity = new ClaimsIdentity(SchemeName);
+        identity.AddClaim(new Claim(ClaimTypes.Name, caller.TokenName, ClaimValueTypes.String, ClaimsIdentity.DefaultIssuer, ClaimsIdentity.DefaultIssuer, identity));
+        foreach (var (name, scope) in AccessScopeNames.All)
+        {
+            if ((caller.Scopes & scope) != 0)
+            {
+                identity.AddClaim(new Claim(GatewayPolicies.ScopeClaim, name, ClaimValueTypes.String, ClaimsIdentity.DefaultIssuer, ClaimsIdentity.DefaultIssuer, identity));
+            }
+        }
+
+        var principal = new ClaimsPrincipal(identity);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }
 
-    /// <summary>The refusal's description, for the UNAUTHENTICATED answer written by <see cref="GrpcAuthorizationResultHandler"/>.</summary>
-    private AuthenticateResult Refuse(string description)
+    /// <summary>Keeps the refusal for the answer <see cref="GrpcAuthorizationResultHandler"/> writes.</summary>
+    private AuthenticateResult Refuse(BearerTokenRefusal refusal)
     {
-        Context.Features.Set(new BearerTokenRefusal(description));
-        return AuthenticateResult.Fail(description);
+        Context.Features.Set(refusal);
+        return AuthenticateResult.Fail(refusal.Description);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Call {Method} from {Peer} presented an unknown access token")]
     private static partial void LogUnknownToken(ILogger logger, string method, string peer);
 }
 
-/// <summary>Why the call's token was refused, in words safe to send back (never the token).</summary>
-internal sealed record BearerTokenRefusal(string Description);
+/// <summary>
+/// Why the call's credentials were refused, in words safe to send back (never the token), and the result code that
+/// answers it: an invalid authorization header (missing, another scheme, not AN2048) is UNAUTHENTICATED
+/// <c>100.400.401</c>; a well-formed Bearer token the gateway does not accept (unknown, or a JWT failing validation) is
+/// PERMISSION_DENIED <c>100.400.403</c>, as the conventions document's "HTTP Status Codes" fix 401 and 403.
+/// </summary>
+internal sealed record BearerTokenRefusal(ResultCode Code, string Description)
+{
+    public static BearerTokenRefusal MalformedHeader(string description) => new(ResultCode.Unauthenticated, description);
+
+    public static BearerTokenRefusal InvalidToken(string description) => new(ResultCode.PermissionDenied, description);
+}

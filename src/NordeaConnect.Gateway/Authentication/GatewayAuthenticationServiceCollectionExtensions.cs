@@ -21,9 +21,13 @@ public static class GatewayAuthenticationServiceCollectionExtensions
         services.AddSingleton(tokens);
         services.AddSingleton(jwt);
         services.AddSingleton<JwtAccessTokenEvents>();
-        services.AddAuthentication(GatewayAuthenticationSchemes.Caller)
+        // Without JWTs every token is a static one: authenticating with its scheme directly spares each call the
+        // policy scheme's hop (a second handler built per call).
+        services.AddAuthentication(jwt.Enabled ? GatewayAuthenticationSchemes.Caller : GatewayAuthenticationSchemes.StaticToken)
             .AddPolicyScheme(GatewayAuthenticationSchemes.Caller, "static token or JWT", options => options.ForwardDefaultSelector = context =>
-                jwt.Enabled && GatewayAuthenticationSchemes.LooksLikeJwt(context.Request.Headers.Authorization.ToString())
+                // A malformed header goes to the static scheme, which answers it as one (401) whatever the token looks like.
+                jwt.Enabled && BearerAuthorizationHeader.IsWellFormed(context.Request.Headers.Authorization)
+                    && GatewayAuthenticationSchemes.LooksLikeJwt(context.Request.Headers.Authorization.ToString())
                     ? GatewayAuthenticationSchemes.Jwt
                     : GatewayAuthenticationSchemes.StaticToken)
             .AddScheme<AuthenticationSchemeOptions, BearerTokenAuthenticationHandler>(GatewayAuthenticationSchemes.StaticToken, configureOptions: null)
@@ -36,10 +40,11 @@ public static class GatewayAuthenticationServiceCollectionExtensions
         services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, JwtPublicKeysPostConfigure>();
         services.AddAuthorization(options =>
         {
+            // No scheme named in the policies: the authentication middleware has already authenticated the call with
+            // the default scheme, and naming one makes the policy evaluator authenticate every call a second time.
             foreach (var scope in GatewayPolicies.All)
             {
                 options.AddPolicy(scope, policy => policy
-                    .AddAuthenticationSchemes(GatewayAuthenticationSchemes.Caller)
                     .RequireAuthenticatedUser()
                     .RequireClaim(GatewayPolicies.ScopeClaim, scope));
             }
@@ -53,6 +58,8 @@ public static class GatewayAuthenticationServiceCollectionExtensions
             options.Interceptors.RemoveAt(options.Interceptors.Count - 1);
             options.Interceptors.Insert(0, registration);
         });
+        // A singleton: Grpc.AspNetCore otherwise builds one per call, and its per-method policy cache with it.
+        services.AddSingleton<AuditInterceptor>();
         services.AddSingleton<AuditService>();
         // The handlers' own lines quote validator messages; the gateway logs which check failed instead.
         services.AddLogging(logging => logging.AddFilter("Microsoft.AspNetCore.Authentication", LogLevel.Warning));

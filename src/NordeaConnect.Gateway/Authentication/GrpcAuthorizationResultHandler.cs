@@ -9,8 +9,9 @@ using NordeaConnect.Primitives;
 namespace NordeaConnect.Gateway.Authentication;
 
 /// <summary>
-/// Answers a refused gRPC call as gRPC, not with HTTP 401/403: UNAUTHENTICATED 100.400.401 or PERMISSION_DENIED
-/// 100.400.403 as a Trailers-Only response with the result code and status details, counted in the call metrics.
+/// Answers a refused gRPC call as gRPC, not with HTTP 401/403: UNAUTHENTICATED 100.400.401 for an invalid
+/// authorization header, PERMISSION_DENIED 100.400.403 for an invalid access token or a missing scope (see
+/// <see cref="BearerTokenRefusal"/>), as a Trailers-Only response with the result code and status details, counted in the call metrics.
 /// Other requests get ASP.NET Core's usual answer.
 /// </summary>
 internal sealed partial class GrpcAuthorizationResultHandler(ILogger<GrpcAuthorizationResultHandler> logger) : IAuthorizationMiddlewareResultHandler
@@ -34,8 +35,8 @@ internal sealed partial class GrpcAuthorizationResultHandler(ILogger<GrpcAuthori
         }
         else
         {
-            var description = context.Features.Get<BearerTokenRefusal>()?.Description ?? "No access token: send the metadata 'authorization: Bearer <token>'";
-            result = ResultMessages.Of(ResultCode.Unauthenticated, description);
+            var refusal = context.Features.Get<BearerTokenRefusal>() ?? BearerTokenRefusal.MalformedHeader(BearerAuthorizationHeader.Missing);
+            result = ResultMessages.Of(refusal.Code, refusal.Description);
         }
 
         context.RequestServices.GetService<GatewayMetrics>()?.RecordCall(method, result.Code[..3], TimeSpan.Zero);

@@ -7,7 +7,7 @@ namespace NordeaConnect.Gateway.Authentication;
 /// <summary>
 /// Turns a validated JWT into the gateway's caller (named after its subject, one scope claim per gateway scope found
 /// in <c>scope</c> or <c>scp</c>) and a refused one into a description naming the check that failed, for the
-/// UNAUTHENTICATED answer. Neither the token nor the validator's message (which may quote claims) is sent or logged.
+/// PERMISSION_DENIED answer (a well-formed Bearer token the gateway does not accept is an invalid access token: 403). Neither the token nor the validator's message (which may quote claims) is sent or logged.
 /// </summary>
 internal sealed partial class JwtAccessTokenEvents(JwtAccessTokenSettings settings, ILogger<JwtAccessTokenEvents> logger) : JwtBearerEvents
 {
@@ -19,7 +19,7 @@ internal sealed partial class JwtAccessTokenEvents(JwtAccessTokenSettings settin
         ArgumentNullException.ThrowIfNull(context);
         var (check, description) = Describe(context.Exception);
         LogRefused(logger, check, context.Request.Path.Value ?? string.Empty);
-        context.HttpContext.Features.Set(new BearerTokenRefusal(description));
+        context.HttpContext.Features.Set(BearerTokenRefusal.InvalidToken(description));
         return Task.CompletedTask;
     }
 
@@ -32,7 +32,7 @@ internal sealed partial class JwtAccessTokenEvents(JwtAccessTokenSettings settin
         {
             LogRefused(logger, "subject", context.Request.Path.Value ?? string.Empty);
             const string Description = "The access token names no subject (sub, client_id or azp claim): the gateway records who made every change";
-            context.HttpContext.Features.Set(new BearerTokenRefusal(Description));
+            context.HttpContext.Features.Set(BearerTokenRefusal.InvalidToken(Description));
             context.Fail(Description);
             return Task.CompletedTask;
         }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using NordeaConnect.Gateway.Authentication;
 using NordeaConnect.Gateway.Changes;
+using NordeaConnect.Gateway.Facade;
 using NordeaConnect.Gateway.Mapping;
 using NordeaConnect.Gateway.Notifications.Feed;
 using NordeaConnect.Gateway.Results;
@@ -139,5 +140,5 @@ public sealed class TransactionsService(IGrainFactory grains, TransactionAnnounc
     private Task<OperationResult<TransactionSnapshot>> ReadAsync(long id, TimeSpan? maxStaleness, string? locale, CancellationToken cancellationToken) =>
         locale is null ? Grain(id).GetAsync(maxStaleness, cancellationToken) : Grain(id).RefreshInLocaleAsync(locale, cancellationToken);
 
-    private ITransactionGrain Grain(long id) => grains.GetGrain<ITransactionGrain>(RequestFields.Id(id));
+    private ITransactionGrain Grain(long id) => grains.ByIntegerKey<ITransactionGrain>(RequestFields.Id(id));
 }

@@ -17,28 +17,37 @@ public sealed class AuthenticationEndToEndTests(GatewayFixture gateway)
         Assert.Equal("100.400.401", refused.GetResult()?.Code);
     }
 
+    public static TheoryData<string> MalformedHeaders => new()
+    {
+        "Basic dXNlcjpwYXNz",
+        "Bearer",
+        "Bearer ",
+        "e2e-token-all-scopes-000001",
+        "Bearer e2e-token\tall-scopes-000001",
+        "Bearer " + new string('a', 2049),
+    };
+
     [Theory]
-    [InlineData("Basic dXNlcjpwYXNz")]
-    [InlineData("Bearer")]
-    [InlineData("Bearer ")]
-    [InlineData("e2e-token-all-scopes-000001")]
-    public async Task A_malformed_authorization_is_unauthenticated(string authorization)
+    [MemberData(nameof(MalformedHeaders))]
+    public async Task A_malformed_authorization_header_is_unauthenticated_100_400_401(string authorization)
     {
         var headers = new Metadata { { GatewayHeaders.Authorization, authorization } };
 
         var refused = await Assert.ThrowsAsync<RpcException>(() => gateway.Transactions.GetAsync(new GetTransactionRequest { Id = 1 }, headers).ResponseAsync);
 
         Assert.Equal(StatusCode.Unauthenticated, refused.StatusCode);
+        Assert.Equal("100.400.401", refused.GetResult()?.Code);
     }
 
     [Fact]
-    public async Task An_unknown_token_is_unauthenticated_and_the_message_does_not_echo_it()
+    public async Task An_unknown_well_formed_token_is_permission_denied_100_400_403_and_the_message_does_not_echo_it()
     {
         const string Unknown = "e2e-token-nobody-knows-0001";
 
         var refused = await Assert.ThrowsAsync<RpcException>(() => gateway.Transactions.GetAsync(new GetTransactionRequest { Id = 1 }, GatewayFixture.As(Unknown)).ResponseAsync);
 
-        Assert.Equal(StatusCode.Unauthenticated, refused.StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, refused.StatusCode);
+        Assert.Equal("100.400.403", refused.GetResult()?.Code);
         Assert.DoesNotContain(Unknown, refused.Status.Detail, StringComparison.Ordinal);
     }
 

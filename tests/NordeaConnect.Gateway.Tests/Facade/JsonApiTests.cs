@@ -66,6 +66,26 @@ public sealed class JsonApiTests(GatewayFixture gateway)
     }
 
     [Fact]
+    public async Task A_malformed_authorization_header_is_401_and_an_unknown_token_403_with_the_result_code()
+    {
+        using var http = new HttpClient { BaseAddress = JsonBase };
+        using var basic = new HttpRequestMessage(HttpMethod.Get, "/v1/transactions/1") { Headers = { Authorization = new AuthenticationHeaderValue("Basic", "dXNlcjpwYXNz") } };
+        using var oversized = new HttpRequestMessage(HttpMethod.Get, "/v1/transactions/1") { Headers = { Authorization = new AuthenticationHeaderValue("Bearer", new string('a', 2049)) } };
+        using var unknown = new HttpRequestMessage(HttpMethod.Get, "/v1/transactions/1") { Headers = { Authorization = new AuthenticationHeaderValue("Bearer", "json-token-nobody-knows-0001") } };
+
+        using var basicAnswer = await http.SendAsync(basic);
+        using var oversizedAnswer = await http.SendAsync(oversized);
+        using var unknownAnswer = await http.SendAsync(unknown);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, basicAnswer.StatusCode);
+        await AssertFailureAsync(basicAnswer, "100.400.401", StatusCode.Unauthenticated, field: null);
+        Assert.Equal(HttpStatusCode.Unauthorized, oversizedAnswer.StatusCode);
+        await AssertFailureAsync(oversizedAnswer, "100.400.401", StatusCode.Unauthenticated, field: null);
+        Assert.Equal(HttpStatusCode.Forbidden, unknownAnswer.StatusCode);
+        await AssertFailureAsync(unknownAnswer, "100.400.403", StatusCode.PermissionDenied, field: null);
+    }
+
+    [Fact]
     public async Task A_token_without_the_scope_is_403_with_the_result_code()
     {
         using var http = Client(GatewayFixture.ReadOnly);

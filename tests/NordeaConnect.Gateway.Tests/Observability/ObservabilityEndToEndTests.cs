@@ -87,7 +87,7 @@ public sealed class ObservabilityEndToEndTests : IAsyncLifetime
     {
         var refused = await Assert.ThrowsAsync<RpcException>(() =>
             new TransactionsClient(_channel!).GetAsync(new GetTransactionRequest { Id = 1 }, GatewayFixture.As("not-a-configured-token-0000001")).ResponseAsync);
-        Assert.Equal(StatusCode.Unauthenticated, refused.StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, refused.StatusCode);
 
         using var response = await _http!.GetAsync(new Uri(ObservabilityEndpointRouteBuilderExtensions.MetricsPath, UriKind.Relative));
         var text = await response.Content.ReadAsStringAsync();

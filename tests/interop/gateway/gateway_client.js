@@ -192,7 +192,9 @@ const scenarios = {
     const basic = new grpc.Metadata();
     basic.set('authorization', 'Basic eDp5');
     await refused(grpc.status.UNAUTHENTICATED, get(basic));
-    await refused(grpc.status.UNAUTHENTICATED, get(metadata('nobody-knows-this-token')));
+    // A well-formed Bearer token the gateway does not know is an invalid access token: 403, not 401.
+    error = await refused(grpc.status.PERMISSION_DENIED, get(metadata('nobody-knows-this-token')));
+    expect(resultCode(error).code === '100.400.403', `unknown token gave ${resultCode(error).code}`);
     error = await refused(grpc.status.PERMISSION_DENIED, call('Transactions.Create', { payment_ref: newRef('js'), amount: '1.00', currency: 'sek' }, { token: args['read-token'] }));
     expect(resultCode(error).code === '100.400.403', `read token writing gave ${resultCode(error).code}`);
   },

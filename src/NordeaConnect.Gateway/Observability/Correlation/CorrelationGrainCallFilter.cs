@@ -20,15 +20,17 @@ internal sealed class CorrelationGrainCallFilter : IOutgoingGrainCallFilter, IIn
         return context.Invoke();
     }
 
-    public async Task Invoke(IIncomingGrainCallContext context)
+    public Task Invoke(IIncomingGrainCallContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var outer = CallCorrelation.Current;
-        if (RequestContext.Get(RequestContextKey) is string id)
-        {
-            CallCorrelation.Current = id;
-        }
+        // Without an id to carry (no correlation in the call) the turn needs no frame of its own.
+        return RequestContext.Get(RequestContextKey) is string id ? InvokeCorrelated(context, id) : context.Invoke();
+    }
 
+    private static async Task InvokeCorrelated(IIncomingGrainCallContext context, string id)
+    {
+        var outer = CallCorrelation.Current;
+        CallCorrelation.Current = id;
         try
         {
             await context.Invoke();
