@@ -20,6 +20,7 @@ public static class ItemMessages
             Qty = Text(item.Quantity, twoDecimals: false),
             Vat = Text(item.VatRate, twoDecimals: false),
             Discount = Text(item.Discount, twoDecimals: false),
+            Notes = item.Notes ?? string.Empty,
         };
     }
 
@@ -35,6 +36,7 @@ public static class ItemMessages
             Quantity = Decimal(item.Qty, field + ".qty"),
             VatRate = Decimal(item.Vat, field + ".vat"),
             Discount = Decimal(item.Discount, field + ".discount"),
+            Notes = RequestFields.Optional(item.Notes),
         };
     }
 

@@ -48,6 +48,7 @@ public sealed class TransactionsWalkTests(GatewayFixture gateway)
         Assert.Equal("3.10", watched.Cost.Total);
         Assert.Equal("3.10", notified.Cost.Total);
         Assert.Equal("receipts@shop.example", Assert.Single(created.Webhooks).Email);
+        Assert.Equal("gift wrap", Assert.Single(created.Items).Notes);
         FieldComparison.AssertSame(created, rest, TransactionFields());
         FieldComparison.AssertSame(fetched, rest, TransactionFields());
         FieldComparison.AssertSame(watched, rest, TransactionFields());
@@ -216,7 +217,7 @@ public sealed class TransactionsWalkTests(GatewayFixture gateway)
     {
         var request = Orders.CardPayment(amount);
         request.VatAmount = "2.00";
-        request.Items.Add(new Item { Artno = "001", Description = "T-shirt", Amount = amount, Qty = "1", Vat = "25", Discount = "0" });
+        request.Items.Add(new Item { Artno = "001", Description = "T-shirt", Amount = amount, Qty = "1", Vat = "25", Discount = "0", Notes = "gift wrap" });
         request.SuccessUrl = "https://shop.example/ok?o={{ transaction.payment_ref }}";
         request.ErrorUrl = "https://shop.example/error";
         request.TemplateId = 10;
