@@ -4,7 +4,7 @@
 # only for scale). Each benchmark's full report is kept under $OUT.
 #
 #   bench/run.sh                      # everything, about 8-10 minutes on 2 busy cores
-#   SKIP=analyzers bench/run.sh       # leave out benchmarks by name: grpc gateway-get telemetry mutations grains scaling client analyzers
+#   SKIP=analyzers bench/run.sh       # leave out benchmarks by name: grpc gateway-get telemetry mutations grains client analyzers
 #
 # Needs: the .NET SDK of global.json; PostgreSQL (scripts/ensure-postgres.sh installs and starts it) for the
 # mutation benchmark's grain storage; h2load (Debian's nghttp2-client, installed when missing).
@@ -50,7 +50,7 @@ dll() { echo "$ART/bin/$1/release/$1.dll"; }
 wanted grpc || wanted gateway-get && build bench/NordeaConnect.Bench.Grpc/NordeaConnect.Bench.Grpc.csproj
 wanted gateway-get && build src/NordeaConnect.Gateway/NordeaConnect.Gateway.csproj
 wanted telemetry && build bench/NordeaConnect.Bench.Gateway/NordeaConnect.Bench.Gateway.csproj
-wanted gateway-get || wanted mutations || wanted scaling && build bench/NordeaConnect.Bench.Load/NordeaConnect.Bench.Load.csproj
+wanted gateway-get || wanted mutations && build bench/NordeaConnect.Bench.Load/NordeaConnect.Bench.Load.csproj
 wanted grains && build bench/NordeaConnect.Bench.Grains/NordeaConnect.Bench.Grains.csproj
 wanted client && build bench/NordeaConnect.Bench.Client/NordeaConnect.Bench.Client.csproj
 
@@ -117,9 +117,9 @@ if wanted mutations; then
   else failed "mutations through the gateway" "$OUT/mutations.md"; fi
 fi
 
-# --- 4. payment grains: cached reads and upstream calls saved --------------------------------------------------------
+# --- 4. payment grains: cached reads, upstream calls saved, grain vs lock, entity scaling, memory per activation -------
 if wanted grains; then
-  log "payment grains: cached Get vs direct GET, upstream calls for hot reads"
+  log "payment grains: cached Get vs direct GET, hot reads, grain vs SemaphoreSlim, 1 / 10,000 / 100,000 transactions, memory per activation"
   if dotnet "$(dll NordeaConnect.Bench.Grains)" >"$OUT/grains.md" 2>&1; then
     hot=$(grep -o 'Upstream calls for [0-9,]* reads[^:]*: [0-9]*' "$OUT/grains.md" | head -1)
     reads=$(echo "$hot" | sed -E 's/Upstream calls for ([0-9,]*) reads.*/\1/' | tr -d ,)
@@ -130,20 +130,20 @@ if wanted grains; then
     row "upstream calls saved for hot reads (one transaction, 5 min staleness)" \
       "$(awk -v r="$reads" -v c="$calls" 'BEGIN { if (r > 0) printf "%.2f%% saved", 100 * (r - c) / r }')" \
       "$calls upstream calls for $reads reads"
-  else failed "payment grains" "$OUT/grains.md"; fi
-fi
-
-# --- 5. scaling across entity counts ---------------------------------------------------------------------------------
-if wanted scaling; then
-  log "entity scaling: 1, 10, 1,000, 100,000 entities"
-  if dotnet "$(dll NordeaConnect.Bench.Load)" scaling >"$OUT/scaling.md" 2>&1; then
-    for n in 1 10 1,000 100,000; do
-      row "warm calls spread over $n distinct entities: cost per call vs one entity" "$(cell "$OUT/scaling.md" "$n" 4)" \
-        "$(cell "$OUT/scaling.md" "$n" 3) calls/s; cold $(cell "$OUT/scaling.md" "$n" 5) activations/s"
+    row "grain call vs SemaphoreSlim-guarded call, cost per call (1 caller / 16 callers)" \
+      "$(cell "$OUT/grains.md" '1 caller, grain vs lock' 5) / $(cell "$OUT/grains.md" '16 callers, grain vs lock' 5)" \
+      "$(cell "$OUT/grains.md" '1 caller, grain vs lock' 3) grain calls/s vs $(cell "$OUT/grains.md" '1 caller, grain vs lock' 4) guarded"
+    for n in 1 10,000 100,000; do
+      row "cached Get spread over $n live transactions (16 callers): cost per call vs 1 transaction" "$(cell "$OUT/grains.md" "$n" 4)" \
+        "$(cell "$OUT/grains.md" "$n" 3) calls/s"
     done
-    row "in-memory activations held per GiB (100,000 live small grains)" "$(cell "$OUT/scaling.md" 100,000 7) per GiB" \
-      "$(cell "$OUT/scaling.md" 100,000 6) bytes each"
-  else failed "entity scaling" "$OUT/scaling.md"; fi
+    row "memory per transaction activation, captured card payment with metadata cached (100,000 live)" \
+      "$(cell "$OUT/grains.md" 'transaction grain caching a captured card payment with metadata' 5) per GiB" \
+      "$(cell "$OUT/grains.md" 'transaction grain caching a captured card payment with metadata' 4) bytes each; empty grain $(cell "$OUT/grains.md" "empty grain (Orleans' own cost)" 4)"
+    row "memory per transaction activation loaded with the journal entry of its capture" \
+      "$(cell "$OUT/grains.md" 'transaction grain loaded from storage with the journal entry of its capture' 5) per GiB" \
+      "$(cell "$OUT/grains.md" 'transaction grain loaded from storage with the journal entry of its capture' 4) bytes each"
+  else failed "payment grains" "$OUT/grains.md"; fi
 fi
 
 # --- 7. the client ----------------------------------------------------------------------------------------------------

@@ -1,9 +1,5 @@
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using NordeaConnect.Primitives;
-using Orleans.Storage;
 
 namespace NordeaConnect.Grains;
 
@@ -16,16 +12,14 @@ internal sealed class CustomerCreationGrain : Grain, ICustomerCreationGrain, IRe
     private readonly JournalKeeper<CachedEntityState<CustomerSnapshot>> _journal;
 
     public CustomerCreationGrain(
-        [FromKeyedServices(PaymentGrainsStorage.Name)] IGrainStorage storage,
+        JournalServices journal,
         ICustomerUpstream upstream,
-        IOptions<PaymentGrainsOptions> options,
-        TimeProvider time,
-        ILogger<CustomerCreationGrain> logger)
+        TimeProvider time)
     {
-        _state = new StoredGrainState<CachedEntityState<CustomerSnapshot>>("creation", storage, this, logger);
         _upstream = upstream;
         _time = time;
-        _journal = new JournalKeeper<CachedEntityState<CustomerSnapshot>>(this, _state, time, options.Value, logger);
+        _journal = new JournalKeeper<CachedEntityState<CustomerSnapshot>>(this, "creation", journal);
+        _state = _journal;
     }
 
     string IJournalOwner.JournalSubject => "customer ref " + Reference;

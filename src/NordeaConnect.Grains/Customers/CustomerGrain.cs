@@ -1,11 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NordeaConnect.Client;
 using NordeaConnect.Primitives;
-using Orleans.Storage;
 
 namespace NordeaConnect.Grains;
 
@@ -20,19 +17,18 @@ internal sealed class CustomerGrain : Grain, ICustomerGrain, IRemindable, IJourn
     private readonly IEntityChangeSink _changes;
 
     public CustomerGrain(
-        [FromKeyedServices(PaymentGrainsStorage.Name)] IGrainStorage storage,
+        JournalServices journal,
         ICustomerUpstream upstream,
         IOptions<PaymentGrainsOptions> options,
         TimeProvider time,
-        IEntityChangeSink changes,
-        ILogger<CustomerGrain> logger)
+        IEntityChangeSink changes)
     {
-        _state = new StoredGrainState<CachedEntityState<CustomerSnapshot>>("customer", storage, this, logger);
         _changes = changes;
         _upstream = upstream;
         _options = options.Value;
         _time = time;
-        _journal = new JournalKeeper<CachedEntityState<CustomerSnapshot>>(this, _state, time, _options, logger);
+        _journal = new JournalKeeper<CachedEntityState<CustomerSnapshot>>(this, "customer", journal);
+        _state = _journal;
     }
 
     string IJournalOwner.JournalSubject => "customer " + Id.ToString(CultureInfo.InvariantCulture);

@@ -32,6 +32,7 @@ public static class PaymentGrainsSiloBuilderExtensions
         var services = silo.Services;
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<GrainStateJsonSerializer>();
+        services.TryAddSingleton<JournalServices>();
         services.TryAddSingleton<IEntityChangeSink, UnannouncedEntityChanges>();
         // One per silo, not one per activation: each holds the client's typed services and, through them, an
         // HttpClient (about 700 bytes per transaction grain when transient). They keep no state of their own, and

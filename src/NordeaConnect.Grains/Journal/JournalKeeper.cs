@@ -11,8 +11,9 @@ namespace NordeaConnect.Grains;
 /// then <see cref="RecordDoneAsync"/> or <see cref="RecordFailureAsync"/>. Every write is conditional on the state's
 /// ETag, so a second activation of the grain (possible while membership settles after a node failure) fails its
 /// intent write, sends nothing, and deactivates. A grain with an entry in doubt holds a reminder until it is settled.
+/// It is also the grain's stored state (one object per activation rather than two: the grain holds it as its state too).
 /// </summary>
-internal sealed class JournalKeeper<TState>
+internal sealed class JournalKeeper<TState> : StoredGrainState<TState>
     where TState : class, IJournaledState<TState>, new()
 {
     /// <summary>The reminder a grain holds while an entry is in doubt.</summary>
@@ -20,34 +21,29 @@ internal sealed class JournalKeeper<TState>
 
     private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
 
-    private readonly IJournalOwner _grain;
-    private readonly StoredGrainState<TState> _state;
-    private readonly TimeProvider _time;
-    private readonly PaymentGrainsOptions _options;
-    private readonly ILogger _logger;
     private bool _reminderHeld;
     private bool _lookedForReminder;
 
     /// <param name="grain">The grain: it reconciles an entry in doubt by reading upstream, and names itself in log lines.</param>
-    public JournalKeeper(IJournalOwner grain, StoredGrainState<TState> state, TimeProvider time, PaymentGrainsOptions options, ILogger logger)
+    /// <param name="stateName">The name of the grain's state in the payment grains' storage.</param>
+    public JournalKeeper(IJournalOwner grain, string stateName, JournalServices services)
+        : base(stateName, grain, services)
     {
-        _grain = grain;
-        _state = state;
-        _time = time;
-        _options = options;
-        _logger = logger;
     }
 
-    public OperationJournal Journal => _state.State.Journal;
+    private IJournalOwner Owner => (IJournalOwner)Grain;
 
-    private DateTimeOffset Now => _time.GetUtcNow();
+    public OperationJournal Journal => State.Journal;
+
+    private DateTimeOffset Now => Services.Time.GetUtcNow();
 
     /// <summary>At activation: loads the state, then settles what a crash or a lost answer left in doubt.</summary>
     public async Task ActivateAsync(CancellationToken cancellationToken)
     {
-        await _state.ReadStateAsync(cancellationToken);
+        await ReadStateAsync(cancellationToken);
+        Loaded(State.Compacted());
         // Counted before they are settled: a survivor taking over a crashed node's grains shows their doubt, however briefly.
-        Diagnostics.GrainMetrics.FoundInDoubtAtActivation(_grain, Journal.AwaitingReconciliation.Select(static entry => entry.StartedAt).ToArray());
+        Diagnostics.GrainMetrics.FoundInDoubtAtActivation(Owner, Journal.AwaitingReconciliation.Select(static entry => entry.StartedAt).ToArray());
         await SettleAsync(cancellationToken);
     }
 
@@ -57,11 +53,11 @@ internal sealed class JournalKeeper<TState>
     /// </summary>
     public async Task DeactivateAsync()
     {
-        if (_state.ChangedSinceSaved)
+        if (ChangedSinceSaved)
         {
             try
             {
-                await _state.WriteStateAsync(CancellationToken.None);
+                await WriteStateAsync(CancellationToken.None);
             }
             catch (InconsistentStateException)
             {
@@ -84,7 +80,7 @@ internal sealed class JournalKeeper<TState>
         }
 
         var settled = !Journal.AwaitingReconciliation.Any();
-        Diagnostics.GrainMetrics.InDoubtNow(_grain, Journal.AwaitingReconciliation.Select(static entry => entry.StartedAt));
+        Diagnostics.GrainMetrics.InDoubtNow(Owner, Journal.AwaitingReconciliation.Select(static entry => entry.StartedAt));
         if (settled)
         {
             await ReleaseReminderAsync();
@@ -144,7 +140,7 @@ internal sealed class JournalKeeper<TState>
             Fingerprint = start.Fingerprint,
             Status = JournalStatus.Intent,
             StartedAt = now,
-            Deadline = now + _options.UpstreamCallTimeout,
+            Deadline = now + Services.Options.UpstreamCallTimeout,
             Details = details,
             Caller = Orleans.Runtime.RequestContext.Get(JournalEntry.CallerRequestContextKey) as string,
             Notes = [new JournalNote(now, start.IsNew ? "Intent recorded." : "Intent recorded again: the earlier attempt was not carried out.")],
@@ -152,15 +148,15 @@ internal sealed class JournalKeeper<TState>
         await HoldReminderAsync();
         try
         {
-            await SaveAsync(Journal.Begin(intent, start.ReplaceFailed).Trim(_options.Journal, now));
+            await SaveAsync(Journal.Begin(intent, start.ReplaceFailed).Trim(Services.Options.Journal, now));
             return null;
         }
         catch (InconsistentStateException fenced)
         {
-            _logger.LogWarning(
+            Logger.LogWarning(
                 "Intent of {Operation} under key {IdempotencyKey} of {Grain} lost the ETag race ({Message}); another activation holds the grain, so nothing is sent and this one deactivates",
-                start.Operation, start.Key, _grain.JournalSubject, fenced.Message);
-            _grain.GrainContext.Deactivate(new DeactivationReason(DeactivationReasonCode.ApplicationRequested, "A second activation lost the journal's ETag race."));
+                start.Operation, start.Key, Owner.JournalSubject, fenced.Message);
+            Owner.GrainContext.Deactivate(new DeactivationReason(DeactivationReasonCode.ApplicationRequested, "A second activation lost the journal's ETag race."));
             return new Refusal(
                 ResultCode.UpstreamUnavailable,
                 "Another node holds this entity right now; nothing was sent upstream. Retry with the same idempotency key.");
@@ -169,7 +165,7 @@ internal sealed class JournalKeeper<TState>
         {
             // Whether the write landed is unknown; nothing was sent. A fresh activation re-reads the state and, should
             // the intent be there, settles it after its deadline.
-            _grain.GrainContext.Deactivate(new DeactivationReason(DeactivationReasonCode.ApplicationRequested, "The journal's intent write failed."));
+            Owner.GrainContext.Deactivate(new DeactivationReason(DeactivationReasonCode.ApplicationRequested, "The journal's intent write failed."));
             throw;
         }
     }
@@ -178,7 +174,7 @@ internal sealed class JournalKeeper<TState>
     public CancellationTokenSource UpstreamCallDeadline(CancellationToken cancellationToken)
     {
         var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(_options.UpstreamCallTimeout);
+        deadline.CancelAfter(Services.Options.UpstreamCallTimeout);
         return deadline;
     }
 
@@ -197,7 +193,7 @@ internal sealed class JournalKeeper<TState>
         {
             case NordeaConnectOutcomeUnknownException or OperationCanceledException:
                 var reason = failure is NordeaConnectException known ? known.ResultCode.Value : "cancelled at the deadline or by the caller";
-                _logger.LogWarning("Outcome of the call under key {IdempotencyKey} of {Grain} is unknown ({Reason}); reconciling", key, _grain.JournalSubject, reason);
+                Logger.LogWarning("Outcome of the call under key {IdempotencyKey} of {Grain} is unknown ({Reason}); reconciling", key, Owner.JournalSubject, reason);
                 await SaveAsync(Journal.Update(key, entry => entry.WithNote(Now, "Outcome unknown: " + failure.Message) with { Status = JournalStatus.Unknown }));
                 // This activation's own call has ended, so upstream may be judged now; a caller that gave up leaves it to the reminder.
                 return cancellationToken.IsCancellationRequested
@@ -218,7 +214,7 @@ internal sealed class JournalKeeper<TState>
     /// <summary>Reads upstream to find out whether the entry's operation was carried out, and records the answer.</summary>
     private async Task<JournalEntry> ReconcileAsync(string key, bool judgeBeforeDeadline, CancellationToken cancellationToken)
     {
-        var entry = Journal.Find(key) ?? throw new InvalidOperationException($"The journal of {_grain.JournalSubject} has no entry under key '{key}'.");
+        var entry = Journal.Find(key) ?? throw new InvalidOperationException($"The journal of {Owner.JournalSubject} has no entry under key '{key}'.");
         if (!entry.AwaitsReconciliation)
         {
             return entry;
@@ -227,14 +223,14 @@ internal sealed class JournalKeeper<TState>
         ReconciliationVerdict verdict;
         try
         {
-            verdict = await _grain.ReconcileAsync(entry, cancellationToken);
+            verdict = await Owner.ReconcileAsync(entry, cancellationToken);
         }
         catch (NordeaConnectException failure)
         {
-            Diagnostics.GrainMetrics.Reconciled(_grain, "unreadable");
-            _logger.LogWarning(
+            Diagnostics.GrainMetrics.Reconciled(Owner, "unreadable");
+            Logger.LogWarning(
                 "Reconciling {Operation} under key {IdempotencyKey} of {Grain} could not read upstream ({ResultCode}); it stays in doubt",
-                entry.Operation, key, _grain.JournalSubject, failure.ResultCode.Value);
+                entry.Operation, key, Owner.JournalSubject, failure.ResultCode.Value);
             await SaveAsync(Journal.Update(key, current => current.WithNote(Now, "Reconciliation could not read upstream (" + failure.ResultCode.Value + "): " + failure.Message + " Still in doubt.") with
             {
                 Status = JournalStatus.Unknown,
@@ -245,16 +241,16 @@ internal sealed class JournalKeeper<TState>
         if (verdict.Status == JournalStatus.NotDone && !judgeBeforeDeadline && entry.Deadline is { } deadline && Now < deadline)
         {
             // Not visible upstream yet, but the call may still be running on another activation: wait for its deadline.
-            _logger.LogInformation(
+            Logger.LogInformation(
                 "{Operation} under key {IdempotencyKey} of {Grain} is not visible upstream yet; judged after its deadline {Deadline}",
-                entry.Operation, key, _grain.JournalSubject, deadline);
+                entry.Operation, key, Owner.JournalSubject, deadline);
             return entry;
         }
 
-        Diagnostics.GrainMetrics.Reconciled(_grain, verdict.Status == JournalStatus.Done ? "done" : "not_done");
-        _logger.LogInformation(
+        Diagnostics.GrainMetrics.Reconciled(Owner, verdict.Status == JournalStatus.Done ? "done" : "not_done");
+        Logger.LogInformation(
             "Reconciled {Operation} under key {IdempotencyKey} of {Grain}: {Status}, {Explanation}",
-            entry.Operation, key, _grain.JournalSubject, verdict.Status, verdict.Explanation);
+            entry.Operation, key, Owner.JournalSubject, verdict.Status, verdict.Explanation);
         await SaveAsync(Journal.Update(key, current => current.WithNote(Now, "Reconciled as " + verdict.Status + ": " + verdict.Explanation) with
         {
             Status = verdict.Status,
@@ -281,12 +277,12 @@ internal sealed class JournalKeeper<TState>
             if (!_reminderHeld && !_lookedForReminder)
             {
                 _lookedForReminder = true;
-                _reminderHeld = await _grain.GetReminder(ReminderName) is not null;
+                _reminderHeld = await Owner.GetReminder(ReminderName) is not null;
             }
 
-            if (_reminderHeld && await _grain.GetReminder(ReminderName) is { } reminder)
+            if (_reminderHeld && await Owner.GetReminder(ReminderName) is { } reminder)
             {
-                await _grain.UnregisterReminder(reminder);
+                await Owner.UnregisterReminder(reminder);
             }
 
             _reminderHeld = false;
@@ -294,7 +290,7 @@ internal sealed class JournalKeeper<TState>
         catch (Exception failure) when (failure is OrleansException or TimeoutException)
         {
             // A reminder left behind only costs one settling pass that finds nothing in doubt and drops it then.
-            _logger.LogWarning(failure, "The {Reminder} reminder of {Grain} could not be dropped yet", ReminderName, _grain.JournalSubject);
+            Logger.LogWarning(failure, "The {Reminder} reminder of {Grain} could not be dropped yet", ReminderName, Owner.JournalSubject);
         }
     }
 
@@ -305,7 +301,7 @@ internal sealed class JournalKeeper<TState>
             // Registered before the upstream call, so an outcome left in doubt by a crash is settled even if no caller returns.
             try
             {
-                await _grain.RegisterOrUpdateReminder(ReminderName, ReminderPeriod, ReminderPeriod);
+                await Owner.RegisterOrUpdateReminder(ReminderName, ReminderPeriod, ReminderPeriod);
                 _reminderHeld = true;
                 _lookedForReminder = true;
             }
@@ -313,7 +309,7 @@ internal sealed class JournalKeeper<TState>
             {
                 // A reminder service still starting must not hold up payments: the next activation and the next
                 // mutation still settle the entry, and the next intent or settling pass tries to register again.
-                _logger.LogWarning(failure, "The {Reminder} reminder of {Grain} could not be registered yet; doubt is settled at the next activation or mutation", ReminderName, _grain.JournalSubject);
+                Logger.LogWarning(failure, "The {Reminder} reminder of {Grain} could not be registered yet; doubt is settled at the next activation or mutation", ReminderName, Owner.JournalSubject);
             }
         }
     }
@@ -321,9 +317,9 @@ internal sealed class JournalKeeper<TState>
     // Written even when the caller has given up (no cancellation): an outcome that happened upstream must not be lost with the call.
     private async Task SaveAsync(OperationJournal journal)
     {
-        _state.State = _state.State.WithJournal(journal);
-        Diagnostics.GrainMetrics.InDoubtNow(_grain, journal.Entries.Where(static entry => entry.Status == JournalStatus.Unknown).Select(static entry => entry.StartedAt));
-        await _state.WriteStateAsync(CancellationToken.None);
+        State = State.WithJournal(journal);
+        Diagnostics.GrainMetrics.InDoubtNow(Owner, journal.Entries.Where(static entry => entry.Status == JournalStatus.Unknown).Select(static entry => entry.StartedAt));
+        await WriteStateAsync(CancellationToken.None);
     }
 }
 

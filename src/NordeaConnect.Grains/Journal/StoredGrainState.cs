@@ -10,22 +10,20 @@ namespace NordeaConnect.Grains;
 /// silo holding hundreds of thousands of cached transactions pays for nothing: these grains read their state once at
 /// activation (<see cref="JournalKeeper{TState}.ActivateAsync"/>) and never migrate it live.
 /// </summary>
-internal sealed class StoredGrainState<TState> : IPersistentState<TState>, IGrainState<TState>
+internal class StoredGrainState<TState> : IPersistentState<TState>, IGrainState<TState>
     where TState : class, new()
 {
     private readonly string _name;
-    private readonly IGrainStorage _storage;
     private readonly IGrainBase _grain;
-    private readonly ILogger _logger;
+    private readonly JournalServices _services;
     private TState _state = new();
 
     /// <param name="name">The state's name, as <c>[PersistentState(name, ...)]</c> would give it.</param>
-    public StoredGrainState(string name, IGrainStorage storage, IGrainBase grain, ILogger logger)
+    public StoredGrainState(string name, IGrainBase grain, JournalServices services)
     {
         _name = name;
-        _storage = storage;
         _grain = grain;
-        _logger = logger;
+        _services = services;
     }
 
     public TState State
@@ -39,11 +37,25 @@ internal sealed class StoredGrainState<TState> : IPersistentState<TState>, IGrai
         }
     }
 
+    /// <summary>The grain whose state this is.</summary>
+    private protected IGrainBase Grain => _grain;
+
+    private protected JournalServices Services => _services;
+
+    private protected ILogger Logger => _services.LoggerOf(_grain);
+
     /// <summary>The storage provider's side: what it loads is the saved state, not a change; none loaded is the empty state.</summary>
     TState? IGrainState<TState>.State
     {
         get => _state;
         set => _state = value ?? new TState();
+    }
+
+    /// <summary>Replaces the state just read with an equal one (e.g. <see cref="IJournaledState{TSelf}.Compacted"/>): nothing to write back.</summary>
+    public void Loaded(TState same)
+    {
+        ArgumentNullException.ThrowIfNull(same);
+        _state = same;
     }
 
     /// <summary>Whether <see cref="State"/> was replaced since it was last read or written.</summary>
@@ -63,19 +75,19 @@ internal sealed class StoredGrainState<TState> : IPersistentState<TState>, IGrai
 
     public async Task ReadStateAsync(CancellationToken cancellationToken)
     {
-        await RunAsync("read", _storage.ReadStateAsync(_name, _grain.GrainContext.GrainId, this, cancellationToken)).ConfigureAwait(true);
+        await RunAsync("read", _services.Storage.ReadStateAsync(_name, _grain.GrainContext.GrainId, this, cancellationToken)).ConfigureAwait(true);
         ChangedSinceSaved = false;
     }
 
     public async Task WriteStateAsync(CancellationToken cancellationToken)
     {
-        await RunAsync("write", _storage.WriteStateAsync(_name, _grain.GrainContext.GrainId, this, cancellationToken)).ConfigureAwait(true);
+        await RunAsync("write", _services.Storage.WriteStateAsync(_name, _grain.GrainContext.GrainId, this, cancellationToken)).ConfigureAwait(true);
         ChangedSinceSaved = false;
     }
 
     public async Task ClearStateAsync(CancellationToken cancellationToken)
     {
-        await RunAsync("clear", _storage.ClearStateAsync(_name, _grain.GrainContext.GrainId, this, cancellationToken)).ConfigureAwait(true);
+        await RunAsync("clear", _services.Storage.ClearStateAsync(_name, _grain.GrainContext.GrainId, this, cancellationToken)).ConfigureAwait(true);
         ChangedSinceSaved = false;
     }
 
@@ -88,7 +100,7 @@ internal sealed class StoredGrainState<TState> : IPersistentState<TState>, IGrai
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
-            _logger.LogError(failure, "Grain storage {Operation} of state {StateName} of {GrainId} failed", operation, _name, _grain.GrainContext.GrainId);
+            Logger.LogError(failure, "Grain storage {Operation} of state {StateName} of {GrainId} failed", operation, _name, _grain.GrainContext.GrainId);
             if (failure is OrleansException)
             {
                 throw;

@@ -7,4 +7,7 @@ internal interface IJournaledState<TSelf>
     OperationJournal Journal { get; }
 
     TSelf WithJournal(OperationJournal journal);
+
+    /// <summary>The same state holding shared instances of its repeated values (<see cref="SharedValues"/>); itself when there are none.</summary>
+    TSelf Compacted() => (TSelf)this;
 }

@@ -1,8 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using NordeaConnect.Primitives;
-using Orleans.Storage;
 
 namespace NordeaConnect.Grains;
 
@@ -15,16 +11,14 @@ internal sealed class PlanCatalogGrain : Grain, IPlanCatalogGrain, IRemindable, 
     private readonly JournalKeeper<CachedEntityState<PlanSnapshot>> _journal;
 
     public PlanCatalogGrain(
-        [FromKeyedServices(PaymentGrainsStorage.Name)] IGrainStorage storage,
+        JournalServices journal,
         IPlanUpstream upstream,
-        IOptions<PaymentGrainsOptions> options,
-        TimeProvider time,
-        ILogger<PlanCatalogGrain> logger)
+        TimeProvider time)
     {
-        _state = new StoredGrainState<CachedEntityState<PlanSnapshot>>("creation", storage, this, logger);
         _upstream = upstream;
         _time = time;
-        _journal = new JournalKeeper<CachedEntityState<PlanSnapshot>>(this, _state, time, options.Value, logger);
+        _journal = new JournalKeeper<CachedEntityState<PlanSnapshot>>(this, "creation", journal);
+        _state = _journal;
     }
 
     string IJournalOwner.JournalSubject => "plan name " + Reference;

@@ -1,10 +1,7 @@
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NordeaConnect.Client;
 using NordeaConnect.Primitives;
-using Orleans.Storage;
 
 namespace NordeaConnect.Grains;
 
@@ -19,19 +16,18 @@ internal sealed class StoredCardGrain : Grain, IStoredCardGrain, IRemindable, IJ
     private readonly IEntityChangeSink _changes;
 
     public StoredCardGrain(
-        [FromKeyedServices(PaymentGrainsStorage.Name)] IGrainStorage storage,
+        JournalServices journal,
         IStoredCardUpstream upstream,
         IOptions<PaymentGrainsOptions> options,
         TimeProvider time,
-        IEntityChangeSink changes,
-        ILogger<StoredCardGrain> logger)
+        IEntityChangeSink changes)
     {
-        _state = new StoredGrainState<CachedEntityState<StoredCardSnapshot>>("stored-card", storage, this, logger);
         _changes = changes;
         _upstream = upstream;
         _options = options.Value;
         _time = time;
-        _journal = new JournalKeeper<CachedEntityState<StoredCardSnapshot>>(this, _state, time, _options, logger);
+        _journal = new JournalKeeper<CachedEntityState<StoredCardSnapshot>>(this, "stored-card", journal);
+        _state = _journal;
     }
 
     string IJournalOwner.JournalSubject => "stored card " + Id.ToString(CultureInfo.InvariantCulture);

@@ -1,10 +1,7 @@
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NordeaConnect.Client;
 using NordeaConnect.Primitives;
-using Orleans.Storage;
 
 namespace NordeaConnect.Grains;
 
@@ -19,19 +16,18 @@ internal sealed class SubscriptionGrain : Grain, ISubscriptionGrain, IRemindable
     private readonly IEntityChangeSink _changes;
 
     public SubscriptionGrain(
-        [FromKeyedServices(PaymentGrainsStorage.Name)] IGrainStorage storage,
+        JournalServices journal,
         ISubscriptionUpstream upstream,
         IOptions<PaymentGrainsOptions> options,
         TimeProvider time,
-        IEntityChangeSink changes,
-        ILogger<SubscriptionGrain> logger)
+        IEntityChangeSink changes)
     {
-        _state = new StoredGrainState<CachedEntityState<SubscriptionSnapshot>>("subscription", storage, this, logger);
         _changes = changes;
         _upstream = upstream;
         _options = options.Value;
         _time = time;
-        _journal = new JournalKeeper<CachedEntityState<SubscriptionSnapshot>>(this, _state, time, _options, logger);
+        _journal = new JournalKeeper<CachedEntityState<SubscriptionSnapshot>>(this, "subscription", journal);
+        _state = _journal;
     }
 
     string IJournalOwner.JournalSubject => "subscription " + Id.ToString(CultureInfo.InvariantCulture);

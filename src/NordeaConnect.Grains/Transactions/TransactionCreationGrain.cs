@@ -1,8 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using NordeaConnect.Primitives;
-using Orleans.Storage;
 
 namespace NordeaConnect.Grains;
 
@@ -14,15 +10,12 @@ internal sealed class TransactionCreationGrain : Grain, ITransactionCreationGrai
     private readonly JournalKeeper<TransactionCreationState> _journal;
 
     public TransactionCreationGrain(
-        [FromKeyedServices(PaymentGrainsStorage.Name)] IGrainStorage storage,
-        ITransactionUpstream upstream,
-        IOptions<PaymentGrainsOptions> options,
-        TimeProvider time,
-        ILogger<TransactionCreationGrain> logger)
+        JournalServices journal,
+        ITransactionUpstream upstream)
     {
-        _state = new StoredGrainState<TransactionCreationState>("creation", storage, this, logger);
         _upstream = upstream;
-        _journal = new JournalKeeper<TransactionCreationState>(this, _state, time, options.Value, logger);
+        _journal = new JournalKeeper<TransactionCreationState>(this, "creation", journal);
+        _state = _journal;
     }
 
     string IJournalOwner.JournalSubject => "payment_ref " + Reference;

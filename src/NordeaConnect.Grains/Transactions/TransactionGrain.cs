@@ -1,10 +1,7 @@
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NordeaConnect.Client;
 using NordeaConnect.Primitives;
-using Orleans.Storage;
 
 namespace NordeaConnect.Grains;
 
@@ -19,19 +16,18 @@ internal sealed class TransactionGrain : Grain, ITransactionGrain, IRemindable, 
     private readonly IEntityChangeSink _changes;
 
     public TransactionGrain(
-        [FromKeyedServices(PaymentGrainsStorage.Name)] IGrainStorage storage,
+        JournalServices journal,
         ITransactionUpstream upstream,
         IOptions<PaymentGrainsOptions> options,
         TimeProvider time,
-        IEntityChangeSink changes,
-        ILogger<TransactionGrain> logger)
+        IEntityChangeSink changes)
     {
-        _state = new StoredGrainState<CachedEntityState<TransactionSnapshot>>("transaction", storage, this, logger);
         _changes = changes;
         _upstream = upstream;
         _options = options.Value;
         _time = time;
-        _journal = new JournalKeeper<CachedEntityState<TransactionSnapshot>>(this, _state, time, _options, logger);
+        _journal = new JournalKeeper<CachedEntityState<TransactionSnapshot>>(this, "transaction", journal);
+        _state = _journal;
     }
 
     string IJournalOwner.JournalSubject => "transaction " + Id.ToString(CultureInfo.InvariantCulture);
