@@ -11,6 +11,7 @@ using NordeaConnect.Grains.V1;
 namespace NordeaConnect.Gateway.Tests.Observability;
 
 /// <summary>Traces and <c>/metrics</c> of a gateway storing in PostgreSQL, checked with an in-memory exporter and promtool.</summary>
+[Collection(TelemetryCollection.Name)]
 public sealed partial class TelemetryEndToEndTests(TelemetryGatewayFixture gateway) : IClassFixture<TelemetryGatewayFixture>
 {
     [Fact]
@@ -39,7 +40,7 @@ public sealed partial class TelemetryEndToEndTests(TelemetryGatewayFixture gatew
     [Fact]
     public async Task A_webhook_starts_a_trace_that_reaches_the_grain_it_refreshes_and_the_notification_it_sends()
     {
-        await using var receiver = await NotificationReceiver.StartAsync();
+        var receiver = gateway.Receiver;
         var customerRef = Orders.NewRef("c");
         var link = new CreateTransactionRequest
         {
@@ -94,7 +95,7 @@ public sealed partial class TelemetryEndToEndTests(TelemetryGatewayFixture gatew
     [Fact]
     public async Task Metrics_after_payments_captures_refunds_and_webhooks_pass_promtool_and_show_what_happened()
     {
-        await using var receiver = await NotificationReceiver.StartAsync();
+        var receiver = gateway.Receiver;
         var transactions = new TransactionsClient(gateway.Channel);
         var payment = Orders.CardPayment("40.00", authorize: true);
         payment.NotificationUrl = receiver.Url.ToString();
@@ -106,7 +107,8 @@ public sealed partial class TelemetryEndToEndTests(TelemetryGatewayFixture gatew
         (await gateway.DeliverWebhookAsync("refund", id)).Dispose();
         (await gateway.DeliverWebhookAsync("no_such_trigger", id)).Dispose();
 
-        await receiver.WaitForAsync(got => got.Count > 0);
+        var notified = NordeaConnect.Gateway.Changes.EntityKey.ForTransaction(id).ToString();
+        await receiver.WaitForAsync(got => got.Any(n => n.Entity == notified));
 
         using var response = await gateway.Observability.GetAsync(new Uri(ObservabilityEndpointRouteBuilderExtensions.MetricsPath, UriKind.Relative));
         var text = await response.Content.ReadAsStringAsync();

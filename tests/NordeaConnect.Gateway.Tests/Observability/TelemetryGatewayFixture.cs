@@ -16,6 +16,16 @@ using OpenTelemetry.Trace;
 namespace NordeaConnect.Gateway.Tests.Observability;
 
 /// <summary>
+/// The telemetry tests run alone: OpenTelemetry's meter listener is process-wide, so other tests' hosts starting and
+/// stopping beside them would put their series on (and take series off) this gateway's <c>/metrics</c>.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class TelemetryCollection
+{
+    public const string Name = "Telemetry, alone in the process";
+}
+
+/// <summary>
 /// The gateway as Program.cs composes it, grains and outbox in PostgreSQL (NC_TEST_POSTGRES), the webhook intake and
 /// the observability listener on free 127.0.0.1 ports, and every finished span kept in memory.
 /// </summary>
@@ -30,6 +40,13 @@ public sealed class TelemetryGatewayFixture : IAsyncLifetime
     public const string WebhookSecret = "otel-test-webhook-secret-0001";
 
     public GrpcChannel Channel { get; private set; } = null!;
+
+    /// <summary>
+    /// The notification receiver of every test here, alive as long as the gateway: ASP.NET Core's meters are
+    /// process-wide to OpenTelemetry's listener, and a host stopping while the gateway serves was seen to take the
+    /// gateway's own <c>http.server.request.duration</c> series off <c>/metrics</c>.
+    /// </summary>
+    internal NotificationReceiver Receiver { get; private set; } = null!;
 
     /// <summary>The observability listener: <c>/metrics</c> and <c>/healthz/*</c>.</summary>
     public HttpClient Observability { get; private set; } = null!;
@@ -58,6 +75,7 @@ public sealed class TelemetryGatewayFixture : IAsyncLifetime
             ])
             .Build();
         var settings = GatewaySettings.Read(configuration);
+        Receiver = await NotificationReceiver.StartAsync();
         _upstream = await UpstreamConnection.StartAsync(settings);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.AddConfiguration(configuration);
@@ -152,6 +170,11 @@ public sealed class TelemetryGatewayFixture : IAsyncLifetime
         if (_upstream is not null)
         {
             await _upstream.DisposeAsync();
+        }
+
+        if (Receiver is not null)
+        {
+            await Receiver.DisposeAsync();
         }
     }
 
