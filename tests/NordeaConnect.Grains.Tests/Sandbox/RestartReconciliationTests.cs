@@ -109,10 +109,16 @@ public sealed class RestartReconciliationTests
         if (deadline > DateTimeOffset.UtcNow)
         {
             Assert.Equal(ResultCode.OutcomeUnknown, early.Code);
-            await Task.Delay(deadline - DateTimeOffset.UtcNow + TimeSpan.FromMilliseconds(200));
         }
 
-        var retry = await grain.RefundAsync(Amount.Parse("5.00"), "r", "k");
+        // On a loaded machine the second node may first be asked after the deadline: then that first call is the one that performs it.
+        var retry = early;
+        if (early.Code == ResultCode.OutcomeUnknown)
+        {
+            await Task.Delay(deadline - DateTimeOffset.UtcNow + TimeSpan.FromMilliseconds(200) is { Ticks: > 0 } wait ? wait : TimeSpan.Zero);
+            retry = await grain.RefundAsync(Amount.Parse("5.00"), "r", "k");
+        }
+
         var again = await grain.RefundAsync(Amount.Parse("5.00"), "r", "k");
 
         Assert.True(retry.Succeeded, retry.Description);
