@@ -76,32 +76,3 @@ public sealed class JsonElementConverter : IConverter<JsonElement, JsonElementSu
     public JsonElementSurrogate ConvertToSurrogate(in JsonElement value) =>
         new(value.ValueKind == JsonValueKind.Undefined ? null : value.GetRawText());
 }
-
-/// <summary>A product line of the REST client, field for field.</summary>
-[GenerateSerializer, Immutable, Alias("nordeaconnect.Item")]
-public readonly record struct ItemSurrogate(
-    [property: Id(0)] string? ArticleNumber,
-    [property: Id(1)] string? Description,
-    [property: Id(2)] decimal? Amount,
-    [property: Id(3)] decimal? Quantity,
-    [property: Id(4)] decimal? VatRate,
-    [property: Id(5)] decimal? Discount,
-    [property: Id(6)] string? Notes);
-
-[RegisterConverter]
-public sealed class ItemConverter : IConverter<Client.Item, ItemSurrogate>
-{
-    public Client.Item ConvertFromSurrogate(in ItemSurrogate surrogate) => new()
-    {
-        ArticleNumber = surrogate.ArticleNumber,
-        Description = surrogate.Description,
-        Amount = surrogate.Amount,
-        Quantity = surrogate.Quantity,
-        VatRate = surrogate.VatRate,
-        Discount = surrogate.Discount,
-        Notes = surrogate.Notes,
-    };
-
-    public ItemSurrogate ConvertToSurrogate(in Client.Item value) =>
-        new(value.ArticleNumber, value.Description, value.Amount, value.Quantity, value.VatRate, value.Discount, value.Notes);
-}

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NordeaConnect.Grains.Serialization;
 using NordeaConnect.Grains.Storage;
 using Orleans.Configuration;
+using Orleans.Serialization;
 using Orleans.Storage;
 
 namespace NordeaConnect.Grains;
@@ -30,6 +32,8 @@ public static class PaymentGrainsSiloBuilderExtensions
         }
 
         var services = silo.Services;
+        // The records hold some of the REST client's entities; they cross between silos as the client's JSON.
+        services.AddSerializer(serializer => serializer.AddNordeaConnectClientTypes());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<GrainStateJsonSerializer>();
         services.TryAddSingleton<JournalServices>();

@@ -12,6 +12,9 @@ internal sealed class FakeNode : IAsyncDisposable
 
     public IGrainFactory Grains => _silos!.Grains;
 
+    /// <summary>The grain factory of silo <paramref name="index"/>: calls made there start on that silo.</summary>
+    public IGrainFactory On(int index) => _silos!.On(index);
+
     public FakeTransactionUpstream Transactions { get; } = new();
 
     public FakeSubscriptionUpstream Subscriptions { get; } = new();

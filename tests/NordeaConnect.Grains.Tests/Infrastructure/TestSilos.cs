@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using NordeaConnect.Grains.Serialization;
 using Orleans.Configuration;
 using Orleans.Hosting;
+using Orleans.Serialization;
 using Orleans.TestingHost;
 
 namespace NordeaConnect.Grains.Tests.Infrastructure;
@@ -45,7 +47,11 @@ internal sealed class TestSilos : IAsyncDisposable
             silo.Configure<SiloMessagingOptions>(options => options.ResponseTimeout = QueueingTimeout);
             configure(silo);
         });
-        builder.ConfigureClient(client => client.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = QueueingTimeout));
+        builder.ConfigureClient(client =>
+        {
+            client.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = QueueingTimeout);
+            client.Services.AddSerializer(serializer => serializer.AddNordeaConnectClientTypes());
+        });
         var cluster = builder.Build();
         await cluster.DeployAsync();
         return new TestSilos(cluster);
