@@ -1,3 +1,5 @@
+using NordeaConnect.Gateway.Notifications.Outbox;
+
 namespace NordeaConnect.Gateway.Webhooks;
 
 /// <summary>
@@ -6,8 +8,11 @@ namespace NordeaConnect.Gateway.Webhooks;
 /// </summary>
 public interface IWebhookInbox
 {
-    /// <summary>Records <paramref name="webhookEvent"/> as pending unless its key is already known.</summary>
-    Task<InboxAdmission> AdmitAsync(WebhookEvent webhookEvent, DateTimeOffset now, CancellationToken cancellationToken);
+    /// <summary>
+    /// Records <paramref name="webhookEvent"/> as pending unless its key is already known, with <paramref name="trace"/>
+    /// (the intake request's W3C context) so that every later attempt continues the intake's trace.
+    /// </summary>
+    Task<InboxAdmission> AdmitAsync(WebhookEvent webhookEvent, DeliveryTrace? trace, DateTimeOffset now, CancellationToken cancellationToken);
 
     Task MarkAppliedAsync(string eventKey, DateTimeOffset now, CancellationToken cancellationToken);
 

@@ -1,3 +1,5 @@
+using NordeaConnect.Gateway.Notifications.Outbox;
+
 namespace NordeaConnect.Gateway.Webhooks;
 
 /// <summary>The inbox of a local run: one process, gone with it.</summary>
@@ -6,7 +8,7 @@ public sealed class MemoryWebhookInbox : IWebhookInbox
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Entry> _events = new(StringComparer.Ordinal);
 
-    public Task<InboxAdmission> AdmitAsync(WebhookEvent webhookEvent, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task<InboxAdmission> AdmitAsync(WebhookEvent webhookEvent, DeliveryTrace? trace, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(webhookEvent);
         lock (_gate)
@@ -17,7 +19,7 @@ public sealed class MemoryWebhookInbox : IWebhookInbox
             }
 
             // A new event is leased to its intake request for a minute, so the processor does not apply it alongside.
-            _events[webhookEvent.EventKey] = new Entry(webhookEvent) { NextAttemptAt = now + TimeSpan.FromMinutes(1) };
+            _events[webhookEvent.EventKey] = new Entry(webhookEvent, trace) { NextAttemptAt = now + TimeSpan.FromMinutes(1) };
             return Task.FromResult(new InboxAdmission(true, InboxState.Pending, null));
         }
     }
@@ -55,7 +57,7 @@ public sealed class MemoryWebhookInbox : IWebhookInbox
                 entry.NextAttemptAt = leaseUntil;
             }
 
-            return Task.FromResult<IReadOnlyList<PendingWebhookEvent>>(due.Select(e => new PendingWebhookEvent(e.Event, e.Attempts)).ToArray());
+            return Task.FromResult<IReadOnlyList<PendingWebhookEvent>>(due.Select(e => new PendingWebhookEvent(e.Event, e.Attempts, e.Trace)).ToArray());
         }
     }
 
@@ -86,9 +88,11 @@ public sealed class MemoryWebhookInbox : IWebhookInbox
         return Task.CompletedTask;
     }
 
-    private sealed class Entry(WebhookEvent webhookEvent)
+    private sealed class Entry(WebhookEvent webhookEvent, DeliveryTrace? trace)
     {
         public WebhookEvent Event { get; } = webhookEvent;
+
+        public DeliveryTrace? Trace { get; } = trace;
 
         public InboxState State { get; set; } = InboxState.Pending;
 

@@ -1,3 +1,5 @@
+using NordeaConnect.Gateway.Notifications.Outbox;
+
 namespace NordeaConnect.Gateway.Webhooks;
 
 /// <summary>
@@ -21,5 +23,5 @@ public enum InboxState
 /// <summary>The inbox's answer to an event: whether it is new, and the state it is in.</summary>
 public sealed record InboxAdmission(bool IsNew, InboxState State, string? LastError);
 
-/// <summary>An event waiting to be applied, with the attempts made so far.</summary>
-public sealed record PendingWebhookEvent(WebhookEvent Event, int Attempts);
+/// <summary>An event waiting to be applied, with the attempts made so far and the trace context of the request that delivered it.</summary>
+public sealed record PendingWebhookEvent(WebhookEvent Event, int Attempts, DeliveryTrace? Trace = null);

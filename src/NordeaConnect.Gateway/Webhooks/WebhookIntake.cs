@@ -1,8 +1,10 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 using NordeaConnect.Gateway.Changes;
+using NordeaConnect.Gateway.Notifications.Outbox;
 using HttpResults = Microsoft.AspNetCore.Http.Results;
 
 namespace NordeaConnect.Gateway.Webhooks;
@@ -65,7 +67,8 @@ internal sealed partial class WebhookIntake(
         InboxAdmission admission;
         try
         {
-            admission = await inbox.AdmitAsync(webhookEvent, time.GetUtcNow(), http.RequestAborted).ConfigureAwait(false);
+            // The request's span: a retry by the inbox processor, however late, continues this trace.
+            admission = await inbox.AdmitAsync(webhookEvent, DeliveryTrace.Of(Activity.Current), time.GetUtcNow(), http.RequestAborted).ConfigureAwait(false);
         }
         catch (Exception failure) when (failure is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
         {

@@ -6,6 +6,7 @@ using NordeaConnect.Gateway.Observability;
 using NordeaConnect.Gateway.Observability.Correlation;
 using NordeaConnect.Gateway.Tests.EndToEnd;
 using NordeaConnect.Gateway.Tests.Notifications.Infrastructure;
+using NordeaConnect.Gateway.Webhooks;
 using NordeaConnect.Grains.V1;
 
 namespace NordeaConnect.Gateway.Tests.Observability;
@@ -93,6 +94,58 @@ public sealed partial class TelemetryEndToEndTests(TelemetryGatewayFixture gatew
     }
 
     [Fact]
+    public async Task A_webhook_the_inbox_applies_after_a_failed_first_attempt_is_processed_in_the_intake_trace()
+    {
+        var receiver = gateway.Receiver;
+        var customerRef = Orders.NewRef("c");
+        var link = new CreateTransactionRequest
+        {
+            PaymentRef = Orders.NewRef("o"),
+            Amount = "14.00",
+            Currency = "sek",
+            Test = true,
+            Process = false,
+            CustomerRef = customerRef,
+            NotificationUrl = receiver.Url.ToString(),
+        };
+        var pending = (await new TransactionsClient(gateway.Channel).CreateAsync(link, GatewayFixture.As(idempotencyKey: Guid.NewGuid().ToString()))).Transaction;
+        var entity = NordeaConnect.Gateway.Changes.EntityKey.ForTransaction(pending.Id).ToString();
+        await Orders.PayInCheckoutAsync(pending.Href, customerRef, planId: null);
+
+        // The intake's own re-read fails: the event is recorded, answered 202, and left to the inbox processor.
+        using var sender = new ActivitySource("NordeaConnect.Tests.WebhookSender");
+        ActivityTraceId trace;
+        await gateway.AddSandboxFaultAsync(new { method = "GET", path = "/v1/transactions/" + pending.Id.ToString(CultureInfo.InvariantCulture), fault = "status", status = 503 });
+        try
+        {
+            using var sending = sender.StartActivity("upstream sends a webhook", ActivityKind.Producer) ?? throw new InvalidOperationException("The gateway's tracer does not listen to NordeaConnect.* sources.");
+            trace = sending.TraceId;
+            using var delivered = await gateway.DeliverWebhookAsync("payment_success", pending.Id);
+            Assert.True(delivered.StatusCode == System.Net.HttpStatusCode.Accepted, (int)delivered.StatusCode + " " + await delivered.Content.ReadAsStringAsync());
+        }
+        finally
+        {
+            await gateway.ClearSandboxFaultsAsync();
+        }
+
+        var intake = await gateway.SpanAsync(s => s.TraceId == trace && s.Kind == ActivityKind.Server && s.GetTagItem("url.path") is string path && path.EndsWith("/payment_success", StringComparison.Ordinal), "of the webhook delivery");
+        var processed = await gateway.SpanAsync(s => s.TraceId == trace && s.Source.Name == WebhookInboxProcessor.ActivitySourceName && s.Status != ActivityStatusCode.Error, "of the inbox's successful attempt in the webhook's trace");
+        var grain = await gateway.SpanAsync(s => s.Source.Name == "Microsoft.Orleans.Application" && Under(s, processed), "of the grain call under the inbox's attempt");
+        var upstream = await gateway.SpanAsync(s => s.Source.Name == "NordeaConnect.Client" && Under(s, processed), "of the upstream re-read under the inbox's attempt");
+        await receiver.WaitForAsync(got => got.Any(n => n.Entity == entity && Status(n) == "approved"));
+        var approved = receiver.Accepted.First(n => n.Entity == entity && Status(n) == "approved");
+        var delivery = await gateway.SpanAsync(s => s.TraceId == trace && s.Source.Name == NotificationDispatcher.ActivitySourceName && Equals(s.GetTagItem("nordeaconnect.notification.entity"), entity), "of the notification's delivery in the webhook's trace");
+
+        Assert.Equal(intake.SpanId, processed.ParentSpanId);
+        Assert.Equal(entity, processed.GetTagItem("nordeaconnect.webhook.entity"));
+        Assert.True(processed.GetTagItem("nordeaconnect.webhook.attempt") is int attempt && attempt >= 2, "the attempt after the intake's: " + processed.GetTagItem("nordeaconnect.webhook.attempt"));
+        Assert.Equal(trace, grain.TraceId);
+        Assert.Equal("GET", upstream.GetTagItem("http.request.method"));
+        Assert.Equal(approved.Version, delivery.GetTagItem("nordeaconnect.notification.version"));
+        Assert.Equal(trace.ToHexString(), (approved.TraceParent ?? string.Empty).Split('-').ElementAtOrDefault(1));
+    }
+
+    [Fact]
     public async Task Metrics_after_payments_captures_refunds_and_webhooks_pass_promtool_and_show_what_happened()
     {
         var receiver = gateway.Receiver;
@@ -176,6 +229,26 @@ public sealed partial class TelemetryEndToEndTests(TelemetryGatewayFixture gatew
     }
 
     private const string FoundAtActivation = "nordeaconnect_grains_journal_in_doubt_at_activation_total";
+
+    /// <summary>Whether <paramref name="span"/> descends from <paramref name="ancestor"/> among the finished spans.</summary>
+    private bool Under(Activity span, Activity ancestor)
+    {
+        if (span.TraceId != ancestor.TraceId)
+        {
+            return false;
+        }
+
+        var byId = gateway.Spans.GroupBy(s => s.SpanId).ToDictionary(g => g.Key, g => g.First());
+        for (var parent = span.ParentSpanId; parent != default; parent = byId.TryGetValue(parent, out var next) ? next.ParentSpanId : default)
+        {
+            if (parent == ancestor.SpanId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string? Status(ReceivedNotification notification) =>
         System.Text.Json.JsonDocument.Parse(notification.Body).RootElement.GetProperty("transaction").GetProperty("status").GetString();

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using NordeaConnect.Gateway.Changes;
+using NordeaConnect.Gateway.Notifications.Outbox;
 using NordeaConnect.Gateway.Webhooks;
 using NordeaConnect.Gateway.Tests.Notifications.Infrastructure;
 using NordeaConnect.Sandbox.Faults;
@@ -217,7 +218,7 @@ public sealed class WebhookIntakeTests : IAsyncLifetime
     /// <summary>An inbox whose database is gone.</summary>
     private sealed class UnreachableInbox : IWebhookInbox
     {
-        public Task<InboxAdmission> AdmitAsync(WebhookEvent webhookEvent, DateTimeOffset now, CancellationToken cancellationToken) => throw Unreachable();
+        public Task<InboxAdmission> AdmitAsync(WebhookEvent webhookEvent, DeliveryTrace? trace, DateTimeOffset now, CancellationToken cancellationToken) => throw Unreachable();
 
         public Task MarkAppliedAsync(string eventKey, DateTimeOffset now, CancellationToken cancellationToken) => throw Unreachable();
 

@@ -64,5 +64,11 @@ internal static class NotificationMigrations
                 add column if not exists traceparent text,
                 add column if not exists tracestate text;
             """),
+        // The W3C trace context of the webhook's intake request, so the inbox's later attempts continue that trace.
+        (3, "inbox_trace_context", """
+            alter table {schema}.webhook_inbox
+                add column if not exists traceparent text,
+                add column if not exists tracestate text;
+            """),
     ];
 }

@@ -192,22 +192,22 @@ public sealed class PostgresNotificationStore : INotificationOutbox, IWebhookInb
         return (int)(long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
-    public async Task<InboxAdmission> AdmitAsync(WebhookEvent webhookEvent, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<InboxAdmission> AdmitAsync(WebhookEvent webhookEvent, DeliveryTrace? trace, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(webhookEvent);
         // A new event is leased to its intake request for a minute, so the processor does not apply it alongside.
         await using var command = _dataSource.CreateCommand(
             $"""
             with ins as (
-                insert into {_s}.webhook_inbox (event_key, trigger_name, entity_kind, entity_id, received_at, next_attempt_at)
-                values ($1, $2, $3, $4, $5, $5 + interval '1 minute')
+                insert into {_s}.webhook_inbox (event_key, trigger_name, entity_kind, entity_id, received_at, next_attempt_at, traceparent, tracestate)
+                values ($1, $2, $3, $4, $5, $5 + interval '1 minute', $6, $7)
                 on conflict (event_key) do nothing
                 returning 'pending'::text as state, null::text as last_error, true as is_new)
             select state, last_error, is_new from ins
             union all
             select state, last_error, false from {_s}.webhook_inbox where event_key = $1 and not exists (select 1 from ins)
             """);
-        Add(command, webhookEvent.EventKey, webhookEvent.Trigger, webhookEvent.EntityKind, webhookEvent.EntityId, now);
+        Add(command, webhookEvent.EventKey, webhookEvent.Trigger, webhookEvent.EntityKind, webhookEvent.EntityId, now, (object?)trace?.TraceParent ?? DBNull.Value, (object?)trace?.TraceState ?? DBNull.Value);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -241,14 +241,17 @@ public sealed class PostgresNotificationStore : INotificationOutbox, IWebhookInb
                 select event_key from {_s}.webhook_inbox where state = 'pending' and next_attempt_at <= $1
                 order by next_attempt_at limit $3 for update skip locked)
             update {_s}.webhook_inbox i set next_attempt_at = $2 from picked where i.event_key = picked.event_key
-            returning i.event_key, i.trigger_name, i.entity_kind, i.entity_id, i.attempts
+            returning i.event_key, i.trigger_name, i.entity_kind, i.entity_id, i.attempts, i.traceparent, i.tracestate
             """);
         Add(command, now, leaseUntil, limit);
         var due = new List<PendingWebhookEvent>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            due.Add(new PendingWebhookEvent(new WebhookEvent(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3)), reader.GetInt32(4)));
+            due.Add(new PendingWebhookEvent(
+                new WebhookEvent(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3)),
+                reader.GetInt32(4),
+                reader.IsDBNull(5) ? null : new DeliveryTrace(reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6))));
         }
 
         return due;
