@@ -115,7 +115,12 @@ public sealed class RestartReconciliationTests
         var retry = early;
         if (early.Code == ResultCode.OutcomeUnknown)
         {
-            await Task.Delay(deadline - DateTimeOffset.UtcNow + TimeSpan.FromMilliseconds(200) is { Ticks: > 0 } wait ? wait : TimeSpan.Zero);
+            var wait = deadline - DateTimeOffset.UtcNow + TimeSpan.FromMilliseconds(200);
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait);
+            }
+
             retry = await grain.RefundAsync(Amount.Parse("5.00"), "r", "k");
         }
 
