@@ -154,20 +154,50 @@ public sealed record TransactionSnapshot : IVersionedSnapshot<TransactionSnapsho
     [Id(33)]
     public ImmutableList<Client.Item>? Items { get; init; }
 
-    /// <summary>The payer and the instrument (masked card number, address, bank, ...).</summary>
+    // The details below are read rarely once a transaction is cached (a full read of it, not a status or a capture),
+    // so each is held as the client's UTF-8 JSON and parsed on read, like the metadata: a live PaymentDetails with its
+    // strings, a ClientInfo and a webhook list cost several times their text per activation. On the wire as that text,
+    // in stored state as the properties' JSON objects (the fields are private and not System.Text.Json members).
+
+    /// <summary>The payer and the instrument (masked card number, address, bank, ...); each read parses it.</summary>
+    public Client.PaymentDetails? PaymentDetails
+    {
+        get => CompactJson.Entity<Client.PaymentDetails>(_paymentDetails);
+        init => _paymentDetails = CompactJson.Utf8(value);
+    }
+
     [Id(34)]
-    public Client.PaymentDetails? PaymentDetails { get; init; }
+    private readonly byte[]? _paymentDetails;
+
+    /// <summary>The payer's browser and device; each read parses it.</summary>
+    public Client.ClientInfo? ClientInfo
+    {
+        get => CompactJson.Entity<Client.ClientInfo>(_clientInfo);
+        init => _clientInfo = CompactJson.Utf8(value);
+    }
 
     [Id(35)]
-    public Client.ClientInfo? ClientInfo { get; init; }
+    private readonly byte[]? _clientInfo;
 
-    /// <summary>The webhooks attached to the transaction, with their targets' last answers.</summary>
+    /// <summary>The webhooks attached to the transaction, with their targets' last answers; each read parses them.</summary>
+    public ImmutableList<Client.Webhook>? Webhooks
+    {
+        get => CompactJson.Entities<Client.Webhook>(_webhooks);
+        init => _webhooks = CompactJson.Utf8(value);
+    }
+
     [Id(36)]
-    public ImmutableList<Client.Webhook>? Webhooks { get; init; }
+    private readonly byte[]? _webhooks;
 
-    /// <summary>The payment request the merchant sent, as upstream shows it.</summary>
+    /// <summary>The payment request the merchant sent, as upstream shows it; each read parses it.</summary>
+    public JsonElement? PaymentRequest
+    {
+        get => CompactJson.Element(_paymentRequest);
+        init => _paymentRequest = CompactJson.Utf8(value);
+    }
+
     [Id(37)]
-    public JsonElement? PaymentRequest { get; init; }
+    private readonly byte[]? _paymentRequest;
 
     // The whole related entities, only when a read asked to extend them (never in the grain's own state).
 

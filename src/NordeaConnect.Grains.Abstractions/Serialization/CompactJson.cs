@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 
 namespace NordeaConnect.Grains.Serialization;
@@ -18,4 +19,22 @@ internal static class CompactJson
         var reader = new Utf8JsonReader(utf8);
         return JsonElement.ParseValue(ref reader);
     }
+
+    /// <summary>A REST client entity as the client's JSON (<see cref="ClientTypesOnTheWire.JsonOptions"/>: exact timestamps).</summary>
+    public static byte[]? Utf8<T>(T? value)
+        where T : class =>
+        value is null ? null : JsonSerializer.SerializeToUtf8Bytes(value, ClientTypesOnTheWire.JsonOptions);
+
+    public static T? Entity<T>(byte[]? utf8)
+        where T : class =>
+        utf8 is null ? null : JsonSerializer.Deserialize<T>(utf8, ClientTypesOnTheWire.JsonOptions);
+
+    /// <summary>A list of REST client entities as one JSON array of the client's form.</summary>
+    public static byte[]? Utf8<T>(ImmutableList<T>? values)
+        where T : class =>
+        values is null ? null : JsonSerializer.SerializeToUtf8Bytes(values.ToArray(), ClientTypesOnTheWire.JsonOptions);
+
+    public static ImmutableList<T>? Entities<T>(byte[]? utf8)
+        where T : class =>
+        utf8 is null ? null : ImmutableList.Create(JsonSerializer.Deserialize<T[]>(utf8, ClientTypesOnTheWire.JsonOptions)!);
 }
