@@ -58,7 +58,17 @@ public sealed class StoredStateShapeTests
         };
         var plain = _serializer.Serialize(new CachedEntityState<TransactionSnapshot>().WithEntity(Snapshots.Transaction("approved", "10.00"), ReadAt)).ToString();
 
-        var read = _serializer.Deserialize<CachedEntityState<TransactionSnapshot>>(_serializer.Serialize(new CachedEntityState<TransactionSnapshot>().WithEntity(detailed, ReadAt))).Entity!;
+        var stored = _serializer.Serialize(new CachedEntityState<TransactionSnapshot>().WithEntity(detailed, ReadAt));
+        var read = _serializer.Deserialize<CachedEntityState<TransactionSnapshot>>(stored).Entity!;
+
+        // The snapshot holds these details as UTF-8 text; the stored state still shows them as JSON objects.
+        using (var json = JsonDocument.Parse(stored.ToString()))
+        {
+            var entity = json.RootElement.GetProperty("entity");
+            Assert.Equal(JsonValueKind.Object, entity.GetProperty("paymentDetails").ValueKind);
+            Assert.Equal(JsonValueKind.Object, entity.GetProperty("clientInfo").ValueKind);
+            Assert.Equal(JsonValueKind.Array, entity.GetProperty("webhooks").ValueKind);
+        }
 
         Assert.Equal(Primitives.Amount.Parse("3.10"), read.Cost!.Total);
         Assert.Equal(0.025m, read.Cost.PercentualFee);
