@@ -21,7 +21,7 @@ public sealed class RefundsService(Upstream.INordeaConnectClient upstream) : Ref
     {
         var id = RequestFields.Id(request.Id);
         var extend = RelatedEntities.RefundExtends(request.Extend);
-        var locale = TransactionsService.Localized(request.Locale);
+        var locale = CallLocales.ForClient(request.Locale);
         var refund = await upstream.Refunds.GetAsync(id, extend.Count == 0 ? null : Upstream.GetOptions.Extending(extend), locale, context.CancellationToken);
         return new RefundResponse { Result = ResultMessages.Success(ResultCode.Success), Refund = UpstreamSnapshots.From(refund).ToMessage() };
     }
@@ -30,7 +30,7 @@ public sealed class RefundsService(Upstream.INordeaConnectClient upstream) : Ref
     public override async Task<ListRefundsResponse> List(ListRefundsRequest request, ServerCallContext context)
     {
         var options = ListMessages.FromMessage(request.Options);
-        var locale = TransactionsService.Localized(request.Locale);
+        var locale = CallLocales.ForClient(request.Locale);
         var page = await ListMessages.ListAsync(() => upstream.Refunds.ListAsync(options, locale, context.CancellationToken));
         var response = new ListRefundsResponse { Result = ResultMessages.Success(ResultCode.Success), Page = page.ToMessage() };
         ListAnswers.AddWithinLimit(response.Refunds, page.Items, r => UpstreamSnapshots.From(r).ToMessage());

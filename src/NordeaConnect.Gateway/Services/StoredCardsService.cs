@@ -37,7 +37,7 @@ public sealed class StoredCardsService(IGrainFactory grains, TransactionAnnounce
     {
         var options = ListMessages.FromMessage<Upstream.StoredCardListOptions>(request.Options);
         options.CustomerId = request.HasCustomerId ? RequestFields.Id(request.CustomerId, "customer_id") : null;
-        var locale = TransactionsService.Localized(request.Locale);
+        var locale = CallLocales.ForClient(request.Locale);
         var page = await ListMessages.ListAsync(() => upstream.StoredCards.ListAsync(options, locale, context.CancellationToken));
         return ListResponse(page);
     }

@@ -50,7 +50,7 @@ public sealed class TransactionsService(IGrainFactory grains, TransactionAnnounc
 
         options.CustomerId = request.HasCustomerId ? RequestFields.Id(request.CustomerId, "customer_id") : null;
         options.SubscriptionId = request.HasSubscriptionId ? RequestFields.Id(request.SubscriptionId, "subscription_id") : null;
-        var locale = Localized(request.Locale);
+        var locale = CallLocales.ForClient(request.Locale);
         var page = await ListMessages.ListAsync(() => upstream.Transactions.ListAsync(options, locale, context.CancellationToken));
         return ListResponse(page);
     }
@@ -131,10 +131,6 @@ public sealed class TransactionsService(IGrainFactory grains, TransactionAnnounc
         ListAnswers.AddWithinLimit(response.Transactions, page.Items, t => UpstreamSnapshots.From(t).ToMessage());
         return response;
     }
-
-    /// <summary>The caller's locale for a call straight to Nordea Connect; null for the client's default.</summary>
-    internal static Upstream.RequestOptions? Localized(string locale) =>
-        RequestFields.Locale(locale) is { } text ? new Upstream.RequestOptions { Locale = text } : null;
 
     // A locale asks for upstream's texts in that language, so the read goes to Nordea Connect; otherwise the cache may answer.
     private Task<OperationResult<TransactionSnapshot>> ReadAsync(long id, TimeSpan? maxStaleness, string? locale, CancellationToken cancellationToken) =>
